@@ -1,0 +1,48 @@
+# apiary's build. `make test` is the one test command (README, .ci/run).
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+GO ?= go
+NPM ?= npm
+
+MODULES := contracts/node_modules
+# npm ci writes this file; it is older than the lock file when node_modules is stale.
+MODULES_STAMP := $(MODULES)/.apiary-installed
+
+.PHONY: all deps bindings check-bindings fmt-check vet test test-go build clean-deps
+
+all: build
+
+## deps: install the pinned Solidity toolchain (solc-js, OpenZeppelin, anvil) from package-lock.json
+deps: $(MODULES_STAMP)
+
+$(MODULES_STAMP): contracts/package.json contracts/package-lock.json
+	cd contracts && $(NPM) ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## build: build the apiary binary into bin/
+build:
+	$(GO) build -o bin/apiary ./cmd/apiary
+
+## bindings: recompile contracts/src and regenerate bindings/ (artifacts and Go)
+bindings: deps
+	$(GO) run ./cmd/apiary build
+
+## check-bindings: fail, naming the files, when bindings/ differs from a fresh build
+check-bindings: deps
+	$(GO) run ./cmd/apiary build --check
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './contracts/node_modules/*')); \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+
+test-go: deps
+	CI=$${CI:-} $(GO) test ./...
+
+## test: every test: formatting, vet, Go tests, fresh bindings
+test: deps fmt-check vet test-go check-bindings
+
+clean-deps:
+	rm -rf $(MODULES)

@@ -1,0 +1,91 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/apiary-dev/apiary/internal/build"
+	"github.com/apiary-dev/apiary/internal/solc"
+)
+
+func buildCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "build",
+		Usage: "compile contracts/src with the pinned solc and regenerate artifacts and Go bindings",
+		Description: "Compiles every source under contracts/src through one deterministic standard-JSON input,\n" +
+			"writes artifacts (and the input, for explorer verification) to bindings/artifacts and\n" +
+			"abigen v2 bindings to bindings/. With --check nothing is written: the command fails,\n" +
+			"naming each file, when the committed outputs differ from a fresh build.",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "root", Value: ".", Usage: "repository root"},
+			&cli.BoolFlag{Name: "check", Usage: "compare with a fresh build instead of writing"},
+			&cli.StringFlag{Name: "solc", EnvVars: []string{"SOLC"}, Usage: "native solc binary of the pinned version (default: solc on PATH, else solc-js)"},
+		},
+		Action: func(c *cli.Context) error {
+			if c.Args().Len() > 0 {
+				return usageError{fmt.Errorf("build: unexpected argument %q", c.Args().First())}
+			}
+			root := c.String("root")
+			stderr := c.App.ErrWriter
+			compiler, _, err := build.Locate(c.Context, root, build.DefaultLayout, c.String("solc"))
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(stderr, "solc %s (%s: %s)\n", compiler.LongVersion, compiler.Kind, compiler.Why)
+			res, err := build.Generate(c.Context, build.Config{Root: root, Layout: build.DefaultLayout, Compiler: compiler})
+			for _, d := range diagnosticsOf(res, err) {
+				fmt.Fprintln(stderr, d)
+			}
+			if err != nil {
+				return err
+			}
+			if c.Bool("check") {
+				problems, err := build.Check(root, build.DefaultLayout, res)
+				if err != nil {
+					return err
+				}
+				if len(problems) > 0 {
+					lines := make([]string, len(problems))
+					for i, p := range problems {
+						lines[i] = "  " + p.String()
+					}
+					return fmt.Errorf("generated files differ from a fresh build:\n%s\nrun `make bindings` and commit the result", strings.Join(lines, "\n"))
+				}
+				fmt.Fprintf(c.App.Writer, "bindings up to date: %d contracts, %d files\n", len(res.Contracts), len(res.Files))
+				return nil
+			}
+			changed, err := build.Write(root, build.DefaultLayout, res)
+			if err != nil {
+				return err
+			}
+			for _, p := range changed {
+				fmt.Fprintf(c.App.Writer, "wrote %s\n", p)
+			}
+			fmt.Fprintf(c.App.Writer, "built %d contracts (%s); %d files changed\n", len(res.Contracts), strings.Join(res.Contracts, ", "), len(changed))
+			return nil
+		},
+	}
+}
+
+// diagnosticsOf returns the diagnostics to show: warnings of a successful build, or every
+// diagnostic of a failed one (the error itself repeats the errors, so only warnings here).
+func diagnosticsOf(res *build.Result, err error) []string {
+	var out []string
+	if res != nil {
+		for _, d := range res.Diagnostics {
+			out = append(out, d.String())
+		}
+	}
+	var ce *solc.CompileError
+	if errors.As(err, &ce) {
+		for _, d := range ce.Diagnostics {
+			if d.Severity != "error" {
+				out = append(out, d.String())
+			}
+		}
+	}
+	return out
+}

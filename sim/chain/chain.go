@@ -1,0 +1,218 @@
+// Package chain is apiary's full-fidelity in-process chain: go-ethereum's simulated backend
+// (ethclient/simulated) running a named hardfork, with funded dev accounts, time travel and
+// snapshots. Tests and the gas report deploy contracts into it through the generated
+// bindings. It is not the fast engine for large simulations, and not a JSON-RPC node.
+package chain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/apiary-dev/apiary/sim/hardfork"
+)
+
+// Account is a dev account with its key.
+type Account struct {
+	Key     *ecdsa.PrivateKey
+	Address common.Address
+}
+
+// DevAccount returns the i-th deterministic dev account: its key is keccak256 of
+// "apiary dev account <i>". Never use these keys on a real network.
+func DevAccount(i int) Account {
+	seed := crypto.Keccak256([]byte(fmt.Sprintf("apiary dev account %d", i)))
+	key, err := crypto.ToECDSA(seed)
+	if err != nil {
+		panic(err) // a keccak output is a valid key with overwhelming probability
+	}
+	return Account{Key: key, Address: crypto.PubkeyToAddress(key.PublicKey)}
+}
+
+// DefaultBalance is what each dev account holds at genesis: 1,000,000 ether.
+var DefaultBalance = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
+
+type options struct {
+	fork     string
+	accounts int
+	balance  *big.Int
+	alloc    types.GenesisAlloc
+	gasLimit uint64
+}
+
+// Option configures New.
+type Option func(*options)
+
+// WithHardfork selects the rule set by name (see package hardfork); default hardfork.Default.
+func WithHardfork(name string) Option { return func(o *options) { o.fork = name } }
+
+// WithAccounts sets how many dev accounts are funded at genesis (default 10).
+func WithAccounts(n int) Option { return func(o *options) { o.accounts = n } }
+
+// WithBalance sets each dev account's genesis balance in wei.
+func WithBalance(wei *big.Int) Option { return func(o *options) { o.balance = new(big.Int).Set(wei) } }
+
+// WithAlloc adds genesis accounts (code, storage, balances); it wins over dev accounts.
+func WithAlloc(alloc types.GenesisAlloc) Option { return func(o *options) { o.alloc = alloc } }
+
+// WithBlockGasLimit sets the block gas limit (default 60,000,000, mainnet's in 2026).
+func WithBlockGasLimit(gas uint64) Option { return func(o *options) { o.gasLimit = gas } }
+
+// Chain is a running simulated chain. Close it when done.
+type Chain struct {
+	backend  *simulated.Backend
+	client   simulated.Client
+	config   *params.ChainConfig
+	fork     string
+	accounts []Account
+}
+
+// New starts a chain with funded dev accounts and one committed block, so receipts and
+// state queries work at once.
+func New(opts ...Option) (*Chain, error) {
+	o := options{fork: hardfork.Default, accounts: 10, balance: DefaultBalance, gasLimit: 60_000_000}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	cfg, err := hardfork.Config(o.fork)
+	if err != nil {
+		return nil, err
+	}
+	if o.accounts < 0 {
+		return nil, fmt.Errorf("accounts = %d: must not be negative", o.accounts)
+	}
+	alloc := types.GenesisAlloc{}
+	accounts := make([]Account, o.accounts)
+	for i := range accounts {
+		accounts[i] = DevAccount(i)
+		alloc[accounts[i].Address] = types.Account{Balance: new(big.Int).Set(o.balance)}
+	}
+	for addr, acct := range o.alloc {
+		alloc[addr] = acct
+	}
+	backend := simulated.NewBackend(alloc, func(_ *node.Config, ec *ethconfig.Config) {
+		ec.Genesis.Config = cfg
+		ec.Genesis.GasLimit = o.gasLimit
+		ec.Miner.GasCeil = o.gasLimit
+	})
+	backend.Commit()
+	return &Chain{backend: backend, client: backend.Client(), config: cfg, fork: o.fork, accounts: accounts}, nil
+}
+
+// Close stops the chain.
+func (c *Chain) Close() error { return c.backend.Close() }
+
+// Client is the chain's RPC client; it satisfies bind.ContractBackend.
+func (c *Chain) Client() simulated.Client { return c.client }
+
+// Hardfork is the name of the rule set the chain runs.
+func (c *Chain) Hardfork() string { return c.fork }
+
+// Config is the chain config the chain runs.
+func (c *Chain) Config() *params.ChainConfig { return c.config }
+
+// ChainID is the chain's ID.
+func (c *Chain) ChainID() *big.Int { return new(big.Int).Set(c.config.ChainID) }
+
+// Accounts are the funded dev accounts.
+func (c *Chain) Accounts() []Account { return c.accounts }
+
+// Account returns the i-th dev account.
+func (c *Chain) Account(i int) Account { return c.accounts[i] }
+
+// Transactor returns transaction options signing with a dev account (or any key).
+func (c *Chain) Transactor(a Account) *bind.TransactOpts {
+	return bind.NewKeyedTransactor(a.Key, c.config.ChainID)
+}
+
+// Commit seals the pending transactions into a block and returns its hash.
+func (c *Chain) Commit() common.Hash { return c.backend.Commit() }
+
+// Mine commits the pending transactions and returns the receipts of txs, in order.
+func (c *Chain) Mine(ctx context.Context, txs ...*types.Transaction) ([]*types.Receipt, error) {
+	c.backend.Commit()
+	receipts := make([]*types.Receipt, len(txs))
+	for i, tx := range txs {
+		r, err := c.client.TransactionReceipt(ctx, tx.Hash())
+		if err != nil {
+			return receipts, fmt.Errorf("receipt of %s: %w", tx.Hash().Hex(), err)
+		}
+		receipts[i] = r
+	}
+	return receipts, nil
+}
+
+// ErrReverted is returned by MineOK for a transaction that was included but failed.
+var ErrReverted = errors.New("transaction reverted")
+
+// MineOK is Mine, failing when any transaction reverted.
+func (c *Chain) MineOK(ctx context.Context, txs ...*types.Transaction) ([]*types.Receipt, error) {
+	receipts, err := c.Mine(ctx, txs...)
+	if err != nil {
+		return receipts, err
+	}
+	for i, r := range receipts {
+		if r.Status != types.ReceiptStatusSuccessful {
+			return receipts, fmt.Errorf("tx %d (%s): %w", i, txs[i].Hash().Hex(), ErrReverted)
+		}
+	}
+	return receipts, nil
+}
+
+// Now is the timestamp of the latest block.
+func (c *Chain) Now(ctx context.Context) (uint64, error) {
+	h, err := c.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	return h.Time, nil
+}
+
+// Advance seals an empty block d after the latest one. It fails while transactions are
+// pending: commit them first.
+func (c *Chain) Advance(d time.Duration) error {
+	if d < time.Second {
+		return fmt.Errorf("advance %v: must be at least one second", d)
+	}
+	return c.backend.AdjustTime(d)
+}
+
+// WarpTo seals an empty block at timestamp ts, which must be after the latest block.
+func (c *Chain) WarpTo(ctx context.Context, ts uint64) error {
+	now, err := c.Now(ctx)
+	if err != nil {
+		return err
+	}
+	if ts <= now {
+		return fmt.Errorf("warp to %d: not after the latest block (%d)", ts, now)
+	}
+	return c.backend.AdjustTime(time.Duration(ts-now) * time.Second)
+}
+
+// Snapshot returns an identifier of the current state: the latest block's hash.
+func (c *Chain) Snapshot(ctx context.Context) (common.Hash, error) {
+	h, err := c.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return h.Hash(), nil
+}
+
+// Revert makes the snapshot's block the head again; later blocks are abandoned. Block
+// timestamps keep increasing: the next block is later than any block sealed before.
+func (c *Chain) Revert(snapshot common.Hash) error {
+	c.backend.Rollback()
+	return c.backend.Fork(snapshot)
+}
