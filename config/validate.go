@@ -12,9 +12,15 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// maxSupplyWei bounds the cap: OpenZeppelin's Votes checkpoints hold supply
-// and voting power in a uint208.
-var maxSupplyWei = new(big.Int).Lsh(big.NewInt(1), 208)
+// maxSupplyWei bounds the cap: StakedPower and RewardPool pack power, vote weight
+// and reward amounts into uint96 fields to stay within their gas budgets.
+var maxSupplyWei = new(big.Int).Lsh(big.NewInt(1), 96)
+
+// Bounds of the curve constant s, as RewardPool enforces them (1 to 1e9 tokens).
+var (
+	minCurveS = Tokens(1)
+	maxCurveS = Tokens(1_000_000_000)
+)
 
 // maxTextLen bounds salt, token.name and allocation names, in characters.
 const maxTextLen = 64
@@ -75,7 +81,7 @@ func (e *Economy) validateToken(ps *problems) {
 	capPath := keyPath{"token", "cap"}
 	checkPositive(ps, capPath, t.Cap)
 	if t.Cap.IsSet() && t.Cap.wei.Cmp(maxSupplyWei) >= 0 {
-		ps.add(capPath, strconv.Quote(t.Cap.String()), "must be less than 2^208 wei (about 4.1e44 tokens), the most that vote checkpoints (uint208) can hold")
+		ps.add(capPath, strconv.Quote(t.Cap.String()), "must be less than 2^96 wei (about 79.2 billion tokens), the most StakedPower's uint96 power can hold")
 	}
 }
 
@@ -149,6 +155,9 @@ func (e *Economy) validateRewards(ps *problems) {
 	checkDuration(ps, path.key("epoch"), r.Epoch, time.Hour, 90*Day)
 	checkBPS(ps, path.key("author_share_bps"), r.AuthorShareBPS, 1000, 9000)
 	checkPositive(ps, path.key("curve_s"), r.CurveS)
+	if r.CurveS.IsSet() && (r.CurveS.Cmp(minCurveS) < 0 || r.CurveS.Cmp(maxCurveS) > 0) {
+		ps.add(path.key("curve_s"), strconv.Quote(r.CurveS.String()), "must be between 1 and 1000000000 tokens")
+	}
 	checkRange(ps, path.key("claim_window_epochs"), r.ClaimWindowEpochs, 1, 520)
 }
 

@@ -177,11 +177,21 @@ func TestParse_ReportsEachProblemWithKeyLineValueAndRule(t *testing.T) {
 			},
 		},
 		{
-			name: "cap too large for vote checkpoints",
-			// exactly 2^208 wei
-			src: lines(head[0], head[1], head[2], head[3], `cap = "411376139330301510538742295639337626245683966.408394965837152256"`),
-			want: ValidationErrors{fe(5, "token.cap", `"411376139330301510538742295639337626245683966.408394965837152256"`,
-				"must be less than 2^208 wei (about 4.1e44 tokens), the most that vote checkpoints (uint208) can hold")},
+			name: "cap too large for uint96 power",
+			// exactly 2^96 wei
+			src: lines(head[0], head[1], head[2], head[3], `cap = "79228162514.264337593543950336"`),
+			want: ValidationErrors{fe(5, "token.cap", `"79228162514.264337593543950336"`,
+				"must be less than 2^96 wei (about 79.2 billion tokens), the most StakedPower's uint96 power can hold")},
+		},
+		{
+			name: "curve constant above its bound",
+			src:  withHead(`[rewards]`, `curve_s = "1000000001"`),
+			want: ValidationErrors{fe(7, "rewards.curve_s", `"1000000001"`, "must be between 1 and 1000000000 tokens")},
+		},
+		{
+			name: "curve constant below one token",
+			src:  withHead(`[rewards]`, `curve_s = "0.5"`),
+			want: ValidationErrors{fe(7, "rewards.curve_s", `"0.5"`, "must be between 1 and 1000000000 tokens")},
 		},
 		{
 			name: "proposal threshold above the cap",
@@ -302,10 +312,10 @@ func TestParse_ReportsEachProblemWithKeyLineValueAndRule(t *testing.T) {
 	}
 }
 
-func TestParse_LargestCapIsOneWeiBelow2To208(t *testing.T) {
-	src := lines(head[0], head[1], head[2], head[3], `cap = "411376139330301510538742295639337626245683966.408394965837152255"`)
+func TestParse_LargestCapIsOneWeiBelow2To96(t *testing.T) {
+	src := lines(head[0], head[1], head[2], head[3], `cap = "79228162514.264337593543950335"`)
 	if _, err := Parse(bad, []byte(src)); err != nil {
-		t.Errorf("2^208-1 wei: %v", err)
+		t.Errorf("2^96-1 wei: %v", err)
 	}
 }
 

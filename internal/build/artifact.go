@@ -59,6 +59,11 @@ func newArtifact(source, name string, c solc.ContractOutput) (*Artifact, error) 
 	return a, nil
 }
 
+// deployable reports whether the contract has creation code and an ABI to call it with.
+func (a *Artifact) deployable() bool {
+	return a.Bytecode != "0x" && string(a.ABI) != "[]"
+}
+
 func (a *Artifact) marshal() ([]byte, error) {
 	data, err := json.MarshalIndent(a, "", "  ")
 	if err != nil {

@@ -99,6 +99,11 @@ func Generate(ctx context.Context, cfg Config) (*Result, error) {
 			if err != nil {
 				return nil, err
 			}
+			if !a.deployable() {
+				// Interfaces, abstract contracts and internal-only libraries: nothing to
+				// deploy or call on their own.
+				continue
+			}
 			data, err := a.marshal()
 			if err != nil {
 				return nil, err

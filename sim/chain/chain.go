@@ -12,6 +12,7 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -165,10 +166,46 @@ func (c *Chain) MineOK(ctx context.Context, txs ...*types.Transaction) ([]*types
 	}
 	for i, r := range receipts {
 		if r.Status != types.ReceiptStatusSuccessful {
-			return receipts, fmt.Errorf("tx %d (%s): %w", i, txs[i].Hash().Hex(), ErrReverted)
+			return receipts, &TxError{Index: i, Tx: txs[i], Receipt: r, Replay: c.replay(ctx, txs[i], r)}
 		}
 	}
 	return receipts, nil
+}
+
+// TxError is a mined transaction that failed. Replay is the error a re-execution of it at
+// its block's parent state gave (nil when the replay succeeded, as it can for a failure that
+// depended on transactions before it in the block, or on running out of gas).
+type TxError struct {
+	Index   int
+	Tx      *types.Transaction
+	Receipt *types.Receipt
+	Replay  error
+}
+
+func (e *TxError) Error() string {
+	msg := fmt.Sprintf("tx %d (%s) reverted in block %v, gas used %d of %d", e.Index, e.Tx.Hash().Hex(),
+		e.Receipt.BlockNumber, e.Receipt.GasUsed, e.Tx.Gas())
+	if e.Replay != nil {
+		msg += ": " + e.Replay.Error()
+	} else if e.Receipt.GasUsed == e.Tx.Gas() {
+		msg += ": out of gas"
+	}
+	return msg
+}
+
+// Unwrap gives ErrReverted and the replay's error (which carries the revert data).
+func (e *TxError) Unwrap() []error { return []error{ErrReverted, e.Replay} }
+
+func (c *Chain) replay(ctx context.Context, tx *types.Transaction, r *types.Receipt) error {
+	from, err := types.Sender(types.LatestSignerForChainID(c.config.ChainID), tx)
+	if err != nil {
+		return nil
+	}
+	msg := ethereum.CallMsg{From: from, To: tx.To(), Gas: tx.Gas(), GasFeeCap: tx.GasFeeCap(),
+		GasTipCap: tx.GasTipCap(), Value: tx.Value(), Data: tx.Data(), AccessList: tx.AccessList()}
+	parent := new(big.Int).Sub(r.BlockNumber, big.NewInt(1))
+	_, err = c.client.CallContract(ctx, msg, parent)
+	return err
 }
 
 // Now is the timestamp of the latest block.

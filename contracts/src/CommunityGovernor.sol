@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {IGovernor, Governor} from "@openzeppelin/contracts/governance/Governor.sol";
+import {GovernorSettings} from "@openzeppelin/contracts/governance/extensions/GovernorSettings.sol";
+import {GovernorCountingSimple} from "@openzeppelin/contracts/governance/extensions/GovernorCountingSimple.sol";
+import {GovernorVotes} from "@openzeppelin/contracts/governance/extensions/GovernorVotes.sol";
+import {GovernorVotesQuorumFraction} from
+    "@openzeppelin/contracts/governance/extensions/GovernorVotesQuorumFraction.sol";
+import {GovernorTimelockControl} from "@openzeppelin/contracts/governance/extensions/GovernorTimelockControl.sol";
+import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
+import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
+
+/// @title CommunityGovernor
+/// @notice OpenZeppelin's Governor, voting with StakedPower at each proposal's snapshot (a
+/// timestamp clock), simple counting, a quorum as a fraction of all staked power in basis
+/// points, and a TimelockController that executes what passes.
+/// @dev Its own settings change only by proposal, within the bounds below, so a captured
+/// majority cannot make voting instant or quorum meaningless in one step.
+contract CommunityGovernor is
+    Governor,
+    GovernorSettings,
+    GovernorCountingSimple,
+    GovernorVotes,
+    GovernorVotesQuorumFraction,
+    GovernorTimelockControl
+{
+    uint256 public constant MIN_VOTING_DELAY = 1;
+    uint256 public constant MAX_VOTING_DELAY = 30 days;
+    uint256 public constant MIN_VOTING_PERIOD = 1 hours;
+    uint256 public constant MAX_VOTING_PERIOD = 90 days;
+    uint256 public constant MIN_QUORUM_BPS = 1;
+
+    error VotingDelayOutOfBounds(uint256 value, uint256 min, uint256 max);
+    error VotingPeriodOutOfBounds(uint256 value, uint256 min, uint256 max);
+    error QuorumOutOfBounds(uint256 value, uint256 min, uint256 max);
+
+    constructor(
+        IVotes stakedPower,
+        TimelockController timelock_,
+        uint48 votingDelay_,
+        uint32 votingPeriod_,
+        uint256 proposalThreshold_,
+        uint256 quorumBps
+    )
+        Governor("CommunityGovernor")
+        GovernorSettings(votingDelay_, votingPeriod_, proposalThreshold_)
+        GovernorVotes(stakedPower)
+        GovernorVotesQuorumFraction(quorumBps)
+        GovernorTimelockControl(timelock_)
+    {}
+
+    /// @notice Quorum is expressed in basis points of all staked power.
+    function quorumDenominator() public pure override returns (uint256) {
+        return 10_000;
+    }
+
+    function _setVotingDelay(uint48 newVotingDelay) internal override {
+        if (newVotingDelay < MIN_VOTING_DELAY || newVotingDelay > MAX_VOTING_DELAY) {
+            revert VotingDelayOutOfBounds(newVotingDelay, MIN_VOTING_DELAY, MAX_VOTING_DELAY);
+        }
+        super._setVotingDelay(newVotingDelay);
+    }
+
+    function _setVotingPeriod(uint32 newVotingPeriod) internal override {
+        if (newVotingPeriod < MIN_VOTING_PERIOD || newVotingPeriod > MAX_VOTING_PERIOD) {
+            revert VotingPeriodOutOfBounds(newVotingPeriod, MIN_VOTING_PERIOD, MAX_VOTING_PERIOD);
+        }
+        super._setVotingPeriod(newVotingPeriod);
+    }
+
+    function _updateQuorumNumerator(uint256 newQuorumNumerator) internal override {
+        if (newQuorumNumerator < MIN_QUORUM_BPS || newQuorumNumerator > quorumDenominator()) {
+            revert QuorumOutOfBounds(newQuorumNumerator, MIN_QUORUM_BPS, quorumDenominator());
+        }
+        super._updateQuorumNumerator(newQuorumNumerator);
+    }
+
+    // The overrides below only resolve OpenZeppelin's multiple inheritance.
+
+    function votingDelay() public view override(Governor, GovernorSettings) returns (uint256) {
+        return super.votingDelay();
+    }
+
+    function votingPeriod() public view override(Governor, GovernorSettings) returns (uint256) {
+        return super.votingPeriod();
+    }
+
+    function quorum(uint256 timepoint) public view override(Governor, GovernorVotesQuorumFraction) returns (uint256) {
+        return super.quorum(timepoint);
+    }
+
+    function proposalThreshold() public view override(Governor, GovernorSettings) returns (uint256) {
+        return super.proposalThreshold();
+    }
+
+    function state(uint256 proposalId)
+        public
+        view
+        override(Governor, GovernorTimelockControl)
+        returns (ProposalState)
+    {
+        return super.state(proposalId);
+    }
+
+    function proposalNeedsQueuing(uint256 proposalId)
+        public
+        view
+        override(Governor, GovernorTimelockControl)
+        returns (bool)
+    {
+        return super.proposalNeedsQueuing(proposalId);
+    }
+
+    function _queueOperations(
+        uint256 proposalId,
+        address[] memory targets,
+        uint256[] memory values,
+        bytes[] memory calldatas,
+        bytes32 descriptionHash
+    ) internal override(Governor, GovernorTimelockControl) returns (uint48) {
+        return super._queueOperations(proposalId, targets, values, calldatas, descriptionHash);
+    }
+
+    function _executeOperations(
+        uint256 proposalId,
+        address[] memory targets,
+        uint256[] memory values,
+        bytes[] memory calldatas,
+        bytes32 descriptionHash
+    ) internal override(Governor, GovernorTimelockControl) {
+        super._executeOperations(proposalId, targets, values, calldatas, descriptionHash);
+    }
+
+    function _cancel(
+        address[] memory targets,
+        uint256[] memory values,
+        bytes[] memory calldatas,
+        bytes32 descriptionHash
+    ) internal override(Governor, GovernorTimelockControl) returns (uint256) {
+        return super._cancel(targets, values, calldatas, descriptionHash);
+    }
+
+    function _executor() internal view override(Governor, GovernorTimelockControl) returns (address) {
+        return super._executor();
+    }
+}
