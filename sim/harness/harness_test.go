@@ -29,7 +29,9 @@ func TestDeploy_HandsEveryRoleToTheTimelock(t *testing.T) {
 		holder  common.Address
 		hasRole bool
 	}
-	check := func(inst func(role [32]byte, a common.Address) bool, r [32]byte, a common.Address) bool { return inst(r, a) }
+	check := func(inst func(role [32]byte, a common.Address) bool, r [32]byte, a common.Address) bool {
+		return inst(r, a)
+	}
 	tokHas := func(r [32]byte, a common.Address) bool {
 		v, err := harness.Call(ctx, e.C.Token, e.B.Token.PackHasRole(r, a), e.B.Token.UnpackHasRole)
 		if err != nil {
