@@ -8,7 +8,7 @@ MODULES := contracts/node_modules
 # npm ci writes this file; it is older than the lock file when node_modules is stale.
 MODULES_STAMP := $(MODULES)/.apiary-installed
 
-.PHONY: all deps bindings check-bindings fmt-check vet test test-go build clean-deps
+.PHONY: all deps bindings check-bindings gas gas-check gas-snapshot fmt-check vet test test-go build clean-deps
 
 all: build
 
@@ -31,6 +31,18 @@ bindings: deps
 check-bindings: deps
 	$(GO) run ./cmd/apiary build --check
 
+## gas: print the receipt gas of every user action (mainnet's current fork)
+gas:
+	$(GO) run ./cmd/apiary gas
+
+## gas-check: fail, naming the action, on a rise over contracts/gas-snapshot.json or a broken budget
+gas-check:
+	$(GO) run ./cmd/apiary gas --check > /dev/null
+
+## gas-snapshot: record the current figures in contracts/gas-snapshot.json
+gas-snapshot:
+	$(GO) run ./cmd/apiary gas --update
+
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './contracts/node_modules/*')); \
 	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
@@ -41,8 +53,8 @@ vet:
 test-go: deps
 	CI=$${CI:-} $(GO) test ./...
 
-## test: every test: formatting, vet, Go tests, fresh bindings
-test: deps fmt-check vet test-go check-bindings
+## test: every test: formatting, vet, Go tests, fresh bindings, the gas snapshot
+test: deps fmt-check vet test-go check-bindings gas-check
 
 clean-deps:
 	rm -rf $(MODULES)

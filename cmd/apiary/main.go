@@ -60,6 +60,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		EnableBashCompletion: false,
 		Commands: []*cli.Command{
 			buildCommand(),
+			gasCommand(),
 			versionCommand(),
 		},
 		OnUsageError: onUsageError,

@@ -24,9 +24,11 @@ func (e *Economy) Transact(ctx context.Context, from chain.Account, inst *bind.B
 	if err != nil {
 		return nil, explain(err)
 	}
-	// Rewards accrue with time, so the next block can take more gas than the estimate at
-	// the latest one (a carry slot written for the first time, say): leave a margin.
-	opts.GasLimit = gas + gas/4 + 25_000
+	// The estimate runs at the latest block's time; the transaction runs a second later,
+	// where a vote-history append may open a new slot instead of overwriting one, or rewards
+	// accrue into a slot written for the first time. Under repriced state growth (Bogota)
+	// that difference is large, so leave a wide margin: only the gas used is paid.
+	opts.GasLimit = min(2*gas+100_000, 30_000_000)
 	tx, err := bind.Transact(inst, opts, data)
 	if err != nil {
 		return nil, explain(err)
