@@ -263,6 +263,7 @@ contract RewardPool is EpochClock, ReentrancyGuardTransient {
         if (c.epochPlusOne == 0) revert UnknownContribution(id);
         if (_authors[id] != msg.sender) revert NotAuthor(id, msg.sender);
         if (c.authorClaimed) revert AlreadyClaimed(id, msg.sender);
+        if (c.f == 0) revert NothingToClaim(id, msg.sender); // never voted on: earns nothing
         uint256 epoch = c.epochPlusOne - 1;
         (, amount) = _contributionReward(epoch, c);
         if (amount == 0) revert NothingToClaim(id, msg.sender);

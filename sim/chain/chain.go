@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -21,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/apiary-dev/apiary/sim/hardfork"
 )
@@ -141,18 +143,49 @@ func (c *Chain) Transactor(a Account) *bind.TransactOpts {
 // Commit seals the pending transactions into a block and returns its hash.
 func (c *Chain) Commit() common.Hash { return c.backend.Commit() }
 
-// Mine commits the pending transactions and returns the receipts of txs, in order.
+// Mine commits the pending transactions and returns the receipts of txs, in order. It
+// reads receipts from the sealed blocks themselves (the transaction index may lag behind a
+// fresh block). The pool promotes queued transactions asynchronously, so a burst from one
+// account can straddle blocks: Mine seals more blocks (up to a few) until every tx is in.
 func (c *Chain) Mine(ctx context.Context, txs ...*types.Transaction) ([]*types.Receipt, error) {
-	c.backend.Commit()
-	receipts := make([]*types.Receipt, len(txs))
+	want := make(map[common.Hash]int, len(txs))
 	for i, tx := range txs {
-		r, err := c.client.TransactionReceipt(ctx, tx.Hash())
+		want[tx.Hash()] = i
+	}
+	receipts := make([]*types.Receipt, len(txs))
+	missing := len(txs)
+	for attempt := 0; attempt < 8 && (missing > 0 || attempt == 0); attempt++ {
+		block := c.backend.Commit()
+		got, err := c.blockReceipts(ctx, block)
 		if err != nil {
-			return receipts, fmt.Errorf("receipt of %s: %w", tx.Hash().Hex(), err)
+			return receipts, fmt.Errorf("receipts of block %s: %w", block.Hex(), err)
 		}
-		receipts[i] = r
+		for _, r := range got {
+			if i, ok := want[r.TxHash]; ok && receipts[i] == nil {
+				receipts[i] = r
+				missing--
+			}
+		}
+	}
+	for i, r := range receipts {
+		if r == nil {
+			return receipts, fmt.Errorf("transaction %s: not mined after 8 blocks", txs[i].Hash().Hex())
+		}
 	}
 	return receipts, nil
+}
+
+// blockReceipts reads a block's receipts; the simulated client is an ethclient.Client,
+// whose BlockReceipts the simulated.Client interface does not list.
+func (c *Chain) blockReceipts(ctx context.Context, block common.Hash) ([]*types.Receipt, error) {
+	type receiptsReader interface {
+		BlockReceipts(context.Context, rpc.BlockNumberOrHash) ([]*types.Receipt, error)
+	}
+	rr, ok := c.client.(receiptsReader)
+	if !ok {
+		return nil, errors.New("client cannot read block receipts")
+	}
+	return rr.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(block, false))
 }
 
 // ErrReverted is returned by MineOK for a transaction that was included but failed.
@@ -223,7 +256,21 @@ func (c *Chain) Advance(d time.Duration) error {
 	if d < time.Second {
 		return fmt.Errorf("advance %v: must be at least one second", d)
 	}
-	return c.backend.AdjustTime(d)
+	return c.adjustTime(d)
+}
+
+// adjustTime seals an empty block d later. The pool forgets mined transactions
+// asynchronously after each block, so right after a block it can still count them as
+// pending and refuse; that clears within milliseconds, so retry briefly.
+func (c *Chain) adjustTime(d time.Duration) error {
+	deadline := time.Now().Add(2 * time.Second)
+	for {
+		err := c.backend.AdjustTime(d)
+		if err == nil || !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(time.Millisecond)
+	}
 }
 
 // WarpTo seals an empty block at timestamp ts, which must be after the latest block.
@@ -235,7 +282,7 @@ func (c *Chain) WarpTo(ctx context.Context, ts uint64) error {
 	if ts <= now {
 		return fmt.Errorf("warp to %d: not after the latest block (%d)", ts, now)
 	}
-	return c.backend.AdjustTime(time.Duration(ts-now) * time.Second)
+	return c.adjustTime(time.Duration(ts-now) * time.Second)
 }
 
 // Snapshot returns an identifier of the current state: the latest block's hash.
