@@ -23,6 +23,7 @@ func buildCommand() *cli.Command {
 			&cli.StringFlag{Name: "root", Value: ".", Usage: "repository root"},
 			&cli.BoolFlag{Name: "check", Usage: "compare with a fresh build instead of writing"},
 			&cli.StringFlag{Name: "solc", EnvVars: []string{"SOLC"}, Usage: "native solc binary of the pinned version (default: solc on PATH, else solc-js)"},
+			&cli.BoolFlag{Name: "all-warnings", Usage: "show warnings in dependencies (node_modules) too, not only their count"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.Args().Len() > 0 {
@@ -36,8 +37,12 @@ func buildCommand() *cli.Command {
 			}
 			fmt.Fprintf(stderr, "solc %s (%s: %s)\n", compiler.LongVersion, compiler.Kind, compiler.Why)
 			res, err := build.Generate(c.Context, build.Config{Root: root, Layout: build.DefaultLayout, Compiler: compiler})
-			for _, d := range diagnosticsOf(res, err) {
+			shown, hidden := diagnosticsOf(res, err, c.Bool("all-warnings"))
+			for _, d := range shown {
 				fmt.Fprintln(stderr, d)
+			}
+			if hidden > 0 {
+				fmt.Fprintf(stderr, "%d warning(s) in dependencies not shown (--all-warnings shows them)\n", hidden)
 			}
 			if err != nil {
 				return err
@@ -70,22 +75,28 @@ func buildCommand() *cli.Command {
 	}
 }
 
-// diagnosticsOf returns the diagnostics to show: warnings of a successful build, or every
-// diagnostic of a failed one (the error itself repeats the errors, so only warnings here).
-func diagnosticsOf(res *build.Result, err error) []string {
-	var out []string
+// diagnosticsOf returns the diagnostics to show: warnings of a successful build, or the
+// warnings of a failed one (its error lists the errors). Warnings in dependencies (anything
+// outside src/) are only counted unless all is set: they are not the developer's to fix.
+func diagnosticsOf(res *build.Result, err error, all bool) (shown []string, hidden int) {
+	var diags []solc.Diagnostic
 	if res != nil {
-		for _, d := range res.Diagnostics {
-			out = append(out, d.String())
-		}
+		diags = res.Diagnostics
 	}
 	var ce *solc.CompileError
 	if errors.As(err, &ce) {
 		for _, d := range ce.Diagnostics {
 			if d.Severity != "error" {
-				out = append(out, d.String())
+				diags = append(diags, d)
 			}
 		}
 	}
-	return out
+	for _, d := range diags {
+		if !all && d.File != "" && !strings.HasPrefix(d.File, "src/") {
+			hidden++
+			continue
+		}
+		shown = append(shown, d.String())
+	}
+	return shown, hidden
 }
