@@ -25,11 +25,11 @@ build:
 
 ## bindings: recompile contracts/src and regenerate bindings/ (artifacts and Go)
 bindings: deps
-	$(GO) run ./cmd/apiary build
+	$(GO) run ./bindings/gen
 
 ## check-bindings: fail, naming the files, when bindings/ differs from a fresh build
 check-bindings: deps
-	$(GO) run ./cmd/apiary build --check
+	$(GO) run ./bindings/gen --check
 
 ## gas: print the receipt gas of every user action (mainnet's current fork)
 gas:

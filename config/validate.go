@@ -186,15 +186,23 @@ func (e *Economy) validateGovernance(ps *problems) {
 	path := keyPath{"governance"}
 	checkDuration(ps, path.key("voting_delay"), g.VotingDelay, time.Second, 30*Day)
 	checkDuration(ps, path.key("voting_period"), g.VotingPeriod, time.Hour, 90*Day)
-	checkBPS(ps, path.key("quorum_bps"), g.QuorumBPS, 1, 10000)
+	checkBPS(ps, path.key("quorum_bps"), g.QuorumBPS, 1, 5000)
 	threshold := path.key("proposal_threshold")
 	switch {
 	case g.ProposalThreshold.Wei().Sign() < 0:
 		ps.add(threshold, strconv.Quote(g.ProposalThreshold.String()), "must not be negative")
-	case e.capOK() && g.ProposalThreshold.Wei().Cmp(e.Token.Cap.wei) > 0:
-		ps.add(threshold, strconv.Quote(g.ProposalThreshold.String()), fmt.Sprintf("must not exceed token.cap %s", e.Token.Cap))
+	case e.capOK() && g.ProposalThreshold.Wei().Cmp(maxProposalThreshold(e.Token.Cap)) > 0:
+		// CommunityGovernor never lets the threshold rise above 1% of the cap, so that a
+		// captured majority cannot shut everyone else out of proposing.
+		ps.add(threshold, strconv.Quote(g.ProposalThreshold.String()),
+			fmt.Sprintf("must not exceed 1%% of token.cap (%s)", AmountFromWei(maxProposalThreshold(e.Token.Cap))))
 	}
 	checkDuration(ps, path.key("timelock_delay"), g.TimelockDelay, time.Hour, 30*Day)
+}
+
+// maxProposalThreshold is 1% of the cap, in wei.
+func maxProposalThreshold(capAmount Amount) *big.Int {
+	return new(big.Int).Div(capAmount.wei, big.NewInt(100))
 }
 
 // checkText checks that a required string is set and at most max characters long.

@@ -194,9 +194,9 @@ func TestParse_ReportsEachProblemWithKeyLineValueAndRule(t *testing.T) {
 			want: ValidationErrors{fe(7, "rewards.curve_s", `"0.5"`, "must be between 1 and 1000000000 tokens")},
 		},
 		{
-			name: "proposal threshold above the cap",
+			name: "proposal threshold above 1% of the cap",
 			src:  withHead(`[governance]`, `proposal_threshold = "2000000"`),
-			want: ValidationErrors{fe(7, "governance.proposal_threshold", `"2000000"`, "must not exceed token.cap 1000000")},
+			want: ValidationErrors{fe(7, "governance.proposal_threshold", `"2000000"`, "must not exceed 1% of token.cap (10000)")},
 		},
 		{
 			name: "bad duration unit",
@@ -290,7 +290,7 @@ func TestParse_ReportsEachProblemWithKeyLineValueAndRule(t *testing.T) {
 			want: ValidationErrors{
 				fe(7, "rewards.epoch", `"30m"`, "must be between 1h and 90d"),
 				fe(8, "rewards.author_share_bps", "500", "must be between 1000 and 9000 (10%–90%)"),
-				fe(10, "governance.quorum_bps", "0", "must be between 1 and 10000 (0.01%–100%)"),
+				fe(10, "governance.quorum_bps", "0", "must be between 1 and 5000 (0.01%–50%)"),
 				fe(11, "governance.votes", "", "unknown key; known keys here: proposal_threshold, quorum_bps, timelock_delay, voting_delay, voting_period"),
 			},
 		},

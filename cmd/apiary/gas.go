@@ -36,16 +36,16 @@ func gasCommand() *cli.Command {
 		},
 		Action: func(c *cli.Context) error {
 			if c.Args().Len() > 0 {
-				return usageError{fmt.Errorf("gas: unexpected argument %q", c.Args().First())}
+				return usageError{Err: fmt.Errorf("gas: unexpected argument %q", c.Args().First())}
 			}
 			if c.Bool("check") && c.Bool("update") {
-				return usageError{errors.New("gas: --check and --update exclude each other")}
+				return usageError{Err: errors.New("gas: --check and --update exclude each other")}
 			}
 			if tol := c.Float64("tolerance"); tol < 0 || tol > 1 {
-				return usageError{fmt.Errorf("gas: --tolerance %v: must be between 0 and 1", tol)}
+				return usageError{Err: fmt.Errorf("gas: --tolerance %v: must be between 0 and 1", tol)}
 			}
 			if _, err := hardfork.Config(c.String("hardfork")); err != nil {
-				return usageError{fmt.Errorf("gas: --hardfork: %w", err)}
+				return usageError{Err: fmt.Errorf("gas: --hardfork: %w", err)}
 			}
 			report, err := gasreport.Run(c.Context, strings.ToLower(c.String("hardfork")))
 			if err != nil {

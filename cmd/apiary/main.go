@@ -3,26 +3,24 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/apiary-dev/apiary/internal/buildcmd"
 )
 
 // Exit statuses: 1 for a failed command, 2 for a usage error (unknown command or flag).
 const (
-	exitFailure = 1
-	exitUsage   = 2
+	exitFailure = buildcmd.ExitFailure
+	exitUsage   = buildcmd.ExitUsage
 )
 
 // usageError marks errors that are the caller's misuse of the command line.
-type usageError struct{ err error }
-
-func (e usageError) Error() string { return e.err.Error() }
-func (e usageError) Unwrap() error { return e.err }
+type usageError = buildcmd.UsageError
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -39,15 +37,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	fmt.Fprintf(stderr, "apiary: %v\n", err)
-	var ue usageError
-	if errors.As(err, &ue) {
-		return exitUsage
-	}
-	var ec cli.ExitCoder
-	if errors.As(err, &ec) {
-		return ec.ExitCode()
-	}
-	return exitFailure
+	return buildcmd.ExitCode(err)
 }
 
 func newApp(stdout, stderr io.Writer) *cli.App {
@@ -59,7 +49,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		HideHelpCommand:      true,
 		EnableBashCompletion: false,
 		Commands: []*cli.Command{
-			buildCommand(),
+			buildcmd.Command(),
 			gasCommand(),
 			versionCommand(),
 		},
@@ -69,7 +59,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		},
 		Action: func(c *cli.Context) error {
 			if c.Args().Len() > 0 {
-				return usageError{fmt.Errorf("unknown command %q (run `apiary --help` for the list)", c.Args().First())}
+				return usageError{Err: fmt.Errorf("unknown command %q (run `apiary --help` for the list)", c.Args().First())}
 			}
 			return cli.ShowAppHelp(c)
 		},
@@ -81,5 +71,5 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 }
 
 func onUsageError(c *cli.Context, err error, isSubcommand bool) error {
-	return usageError{err}
+	return usageError{Err: err}
 }

@@ -36,7 +36,7 @@ func versionCommand() *cli.Command {
 		},
 		Action: func(c *cli.Context) error {
 			if c.Args().Len() > 0 {
-				return usageError{fmt.Errorf("version: unexpected argument %q", c.Args().First())}
+				return usageError{Err: fmt.Errorf("version: unexpected argument %q", c.Args().First())}
 			}
 			info := collectVersion(c)
 			if c.Bool("json") {

@@ -15,8 +15,11 @@ import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
 /// @notice OpenZeppelin's Governor, voting with StakedPower at each proposal's snapshot (a
 /// timestamp clock), simple counting, a quorum as a fraction of all staked power in basis
 /// points, and a TimelockController that executes what passes.
-/// @dev Its own settings change only by proposal, within the bounds below, so a captured
-/// majority cannot make voting instant or quorum meaningless in one step.
+/// @dev Its own settings change only by proposal, within the bounds below: voting lasts at
+/// least an hour and the timelock waits at least another (CommunityTimelock), quorum stays
+/// between 0.01% and 50% of staked power, and the proposal threshold can never be raised
+/// above `maxProposalThreshold` (fixed at deployment), so a captured majority can neither
+/// shut everyone else out of proposing nor make every future proposal unpassable.
 contract CommunityGovernor is
     Governor,
     GovernorSettings,
@@ -30,10 +33,16 @@ contract CommunityGovernor is
     uint256 public constant MIN_VOTING_PERIOD = 1 hours;
     uint256 public constant MAX_VOTING_PERIOD = 90 days;
     uint256 public constant MIN_QUORUM_BPS = 1;
+    uint256 public constant MAX_QUORUM_BPS = 5_000;
+
+    /// @notice The highest proposal threshold governance may set, in votes; fixed at
+    /// deployment (storage, not immutable, because the settings constructor runs first).
+    uint256 public maxProposalThreshold;
 
     error VotingDelayOutOfBounds(uint256 value, uint256 min, uint256 max);
     error VotingPeriodOutOfBounds(uint256 value, uint256 min, uint256 max);
     error QuorumOutOfBounds(uint256 value, uint256 min, uint256 max);
+    error ProposalThresholdOutOfBounds(uint256 value, uint256 max);
 
     constructor(
         IVotes stakedPower,
@@ -41,14 +50,22 @@ contract CommunityGovernor is
         uint48 votingDelay_,
         uint32 votingPeriod_,
         uint256 proposalThreshold_,
+        uint256 maxProposalThreshold_,
         uint256 quorumBps
     )
         Governor("CommunityGovernor")
-        GovernorSettings(votingDelay_, votingPeriod_, proposalThreshold_)
+        GovernorSettings(votingDelay_, votingPeriod_, _checkThreshold(proposalThreshold_, maxProposalThreshold_))
         GovernorVotes(stakedPower)
         GovernorVotesQuorumFraction(quorumBps)
         GovernorTimelockControl(timelock_)
-    {}
+    {
+        maxProposalThreshold = maxProposalThreshold_;
+    }
+
+    function _checkThreshold(uint256 threshold, uint256 max) private pure returns (uint256) {
+        if (threshold > max) revert ProposalThresholdOutOfBounds(threshold, max);
+        return threshold;
+    }
 
     /// @notice Quorum is expressed in basis points of all staked power.
     function quorumDenominator() public pure override returns (uint256) {
@@ -70,10 +87,17 @@ contract CommunityGovernor is
     }
 
     function _updateQuorumNumerator(uint256 newQuorumNumerator) internal override {
-        if (newQuorumNumerator < MIN_QUORUM_BPS || newQuorumNumerator > quorumDenominator()) {
-            revert QuorumOutOfBounds(newQuorumNumerator, MIN_QUORUM_BPS, quorumDenominator());
+        if (newQuorumNumerator < MIN_QUORUM_BPS || newQuorumNumerator > MAX_QUORUM_BPS) {
+            revert QuorumOutOfBounds(newQuorumNumerator, MIN_QUORUM_BPS, MAX_QUORUM_BPS);
         }
         super._updateQuorumNumerator(newQuorumNumerator);
+    }
+
+    function _setProposalThreshold(uint256 newProposalThreshold) internal override {
+        // Zero only while GovernorSettings' constructor runs; this constructor checks that call.
+        uint256 max = maxProposalThreshold;
+        if (max != 0) _checkThreshold(newProposalThreshold, max);
+        super._setProposalThreshold(newProposalThreshold);
     }
 
     // The overrides below only resolve OpenZeppelin's multiple inheritance.

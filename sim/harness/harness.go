@@ -225,7 +225,7 @@ func (e *Economy) deploySecond(s *sender) error {
 	g := cfg.Governance
 	e.Addr.Governor, err = s.deploy(communitygovernor.CommunityGovernorMetaData.Bin,
 		e.B.Governor.PackConstructor(e.Addr.StakedPower, e.Addr.Timelock, u64(g.VotingDelay.Seconds()),
-			uint32(g.VotingPeriod.Seconds()), g.ProposalThreshold.Wei(), u64(g.QuorumBPS)))
+			uint32(g.VotingPeriod.Seconds()), g.ProposalThreshold.Wei(), MaxProposalThreshold(cfg), u64(g.QuorumBPS)))
 	if err != nil {
 		return fmt.Errorf("governor: %w", err)
 	}
@@ -235,6 +235,13 @@ func (e *Economy) deploySecond(s *sender) error {
 		return fmt.Errorf("vesting vault: %w", err)
 	}
 	return nil
+}
+
+// MaxProposalThreshold is the ceiling governance may raise the proposal threshold to: 1%
+// of the token cap, so that holding 1% of all tokens there will ever be always lets a member
+// propose.
+func MaxProposalThreshold(cfg *config.Economy) *big.Int {
+	return new(big.Int).Div(cfg.Token.Cap.Wei(), big.NewInt(100))
 }
 
 func (e *Economy) grantLaunchRoles(s *sender) error {

@@ -1,4 +1,7 @@
-package main
+// Package buildcmd is the `build` command shared by the apiary CLI and bindings/gen, the
+// generator entry point `make bindings` runs. bindings/gen imports nothing generated, so it
+// still builds while Go code elsewhere waits for bindings of a changed contract.
+package buildcmd
 
 import (
 	"errors"
@@ -11,7 +14,36 @@ import (
 	"github.com/apiary-dev/apiary/internal/solc"
 )
 
-func buildCommand() *cli.Command {
+// UsageError marks errors that are the caller's misuse of the command line (exit 2).
+type UsageError struct{ Err error }
+
+func (e UsageError) Error() string { return e.Err.Error() }
+func (e UsageError) Unwrap() error { return e.Err }
+
+// Exit statuses shared by apiary's commands.
+const (
+	ExitFailure = 1
+	ExitUsage   = 2
+)
+
+// ExitCode maps a command's error to the process exit status.
+func ExitCode(err error) int {
+	if err == nil {
+		return 0
+	}
+	var ue UsageError
+	if errors.As(err, &ue) {
+		return ExitUsage
+	}
+	var ec cli.ExitCoder
+	if errors.As(err, &ec) {
+		return ec.ExitCode()
+	}
+	return ExitFailure
+}
+
+// Command returns the `build` command.
+func Command() *cli.Command {
 	return &cli.Command{
 		Name:  "build",
 		Usage: "compile contracts/src with the pinned solc and regenerate artifacts and Go bindings",
@@ -27,7 +59,7 @@ func buildCommand() *cli.Command {
 		},
 		Action: func(c *cli.Context) error {
 			if c.Args().Len() > 0 {
-				return usageError{fmt.Errorf("build: unexpected argument %q", c.Args().First())}
+				return UsageError{fmt.Errorf("build: unexpected argument %q", c.Args().First())}
 			}
 			root := c.String("root")
 			stderr := c.App.ErrWriter
