@@ -396,3 +396,49 @@ func TestAttack_ReentrantClaim(t *testing.T) {
 		}
 	})
 }
+
+// TestAttack_ReentrantCuratorClaim is the curator side of TestAttack_ReentrantClaim: the
+// attacker contract stakes, curates a contribution and, paid its curation reward, tries to
+// claim it again from inside the transfer.
+func TestAttack_ReentrantCuratorClaim(t *testing.T) {
+	p := newPool(t, economytest.Options{Deploy: []harness.Option{harness.WithHookToken()}})
+	author, other, owner := p.Members[0], p.Members[1], p.Members[5]
+	p.Stake(t, other, tok(3000))
+
+	rc := reentrantclaimer.NewReentrantClaimer()
+	addr, tx, err := bind.DeployContract(p.Chain.Transactor(owner), common.FromHex(reentrantclaimer.ReentrantClaimerMetaData.Bin),
+		p.Chain.Client(), rc.PackConstructor(p.Addr.RewardPool))
+	addr = chaintest.Deployed(t, p.Chain, addr, tx, err)
+	attacker := rc.Instance(p.Chain.Client(), addr)
+	p.Send(t, owner, p.C.Token, p.B.Token.PackTransfer(addr, tok(2000)))
+	p.Send(t, owner, attacker, rc.PackStake(p.Addr.Token, p.Addr.StakedPower, tok(2000)))
+
+	p.Warp(t, 1, 10)
+	c := p.submit(t, author, "honest work")
+	model := newModel()
+	p.Send(t, owner, attacker, rc.PackVote(c, tok(2000)))
+	model.vote(c.Int64(), addr, tok(2000))
+	p.vote(t, other, c, tok(1000))
+	model.vote(c.Int64(), other.Address, tok(1000))
+	p.Warp(t, 2, 10)
+	rel, _ := p.release(t, 1)
+	want := model.curator(rel.Contributions, c.Int64(), addr)
+
+	r := p.Send(t, owner, attacker, rc.PackClaim(c, true))
+	if got := economytest.Call(t, p.Fixture, attacker, rc.PackReentries(), rc.UnpackReentries); got.Cmp(id(1)) != 0 {
+		t.Errorf("reentries = %v, want 1: the payout must hand the attacker control", got)
+	}
+	if got := economytest.Call(t, p.Fixture, attacker, rc.PackReentrySuccesses(), rc.UnpackReentrySuccesses); got.Sign() != 0 {
+		t.Errorf("reentrySuccesses = %v, want 0", got)
+	}
+	got := economytest.Call(t, p.Fixture, attacker, rc.PackLastReentryError(), rc.UnpackLastReentryError)
+	if selector := rewardpool.RewardPoolReentrancyGuardReentrantCallErrorID().Bytes()[:4]; !bytes.Equal(got, selector) {
+		t.Errorf("lastReentryError = %x, want %x (ReentrancyGuardReentrantCall)", got, selector)
+	}
+	if got := p.Balance(t, addr); got.Cmp(want) != 0 {
+		t.Errorf("attacker holds %v, want one curator reward %v", got, want)
+	}
+	if n := len(economytest.Logs(r, p.rp.UnpackCuratorRewardClaimedEvent)); n != 1 {
+		t.Errorf("%d CuratorRewardClaimed events, want 1", n)
+	}
+}

@@ -4,11 +4,13 @@ pragma solidity 0.8.37;
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {EpochClock} from "./lib/EpochClock.sol";
 
-/// @notice What Emission needs of the token: minting within a cap.
+/// @notice What Emission needs of the token: minting within a cap, and approving the
+/// contracts that pull their part.
 interface IMintableCapped {
     function mint(address to, uint256 amount) external;
     function cap() external view returns (uint256);
     function totalSupply() external view returns (uint256);
+    function approve(address spender, uint256 amount) external returns (bool);
 }
 
 /// @notice RewardPool's funding entry point.
@@ -129,11 +131,12 @@ contract Emission is EpochClock {
         uint256 toTreasury = total - toContributions - toStakers;
         emit Released(epoch, toContributions, toStakers, toTreasury);
 
-        // The recipients are this economy's own contracts; each records what it was sent.
-        token.mint(address(rewardPool), toContributions);
+        // RewardPool and StakedPower pull their parts, so each holds what it records.
+        token.mint(address(this), toContributions + toStakers);
+        token.approve(address(rewardPool), toContributions);
         rewardPool.fundEpoch(epoch, toContributions);
         if (toStakers != 0) {
-            token.mint(address(stakedPower), toStakers);
+            token.approve(address(stakedPower), toStakers);
             stakedPower.notifyReward(toStakers);
         }
         if (toTreasury != 0) token.mint(treasury, toTreasury);

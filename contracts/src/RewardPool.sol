@@ -212,9 +212,9 @@ contract RewardPool is EpochClock, ReentrancyGuardTransient {
 
     // ---------------------------------------------------------------- funding
 
-    /// @notice Records epoch `epoch`'s contribution emission, already minted to this contract.
-    /// Only a minter of the token (the Emission contract) may fund; each epoch once, after it
-    /// ended. An epoch without votes sends its emission straight to the treasury.
+    /// @notice Takes epoch `epoch`'s contribution emission from the caller (approved
+    /// beforehand). Only a minter of the token (the Emission contract) may fund; each epoch
+    /// once, after it ended. An epoch without votes sends its emission to the treasury.
     function fundEpoch(uint256 epoch, uint256 amount) external nonReentrant {
         if (!IAccessControl(address(token)).hasRole(MINTER_ROLE, msg.sender)) revert NotMinter(msg.sender);
         if (epoch >= currentEpoch()) revert EpochNotEnded(epoch);
@@ -226,7 +226,7 @@ contract RewardPool is EpochClock, ReentrancyGuardTransient {
         if (toTreasury) f.swept = true;
         _epochFunds[epoch] = f;
         emit EpochFunded(epoch, amount, toTreasury);
-        if (toTreasury && amount != 0) token.safeTransfer(treasury, amount);
+        if (amount != 0) token.safeTransferFrom(msg.sender, toTreasury ? treasury : address(this), amount);
     }
 
     // ---------------------------------------------------------------- claiming

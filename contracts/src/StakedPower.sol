@@ -237,10 +237,11 @@ contract StakedPower is IERC5805, EpochClock, EIP712, Nonces, ReentrancyGuardTra
         token.safeTransfer(msg.sender, amount);
     }
 
-    /// @notice Streams `amount` (already transferred or minted here) to stakers over the next
-    /// epoch length, together with whatever the current stream has not paid yet. Only a minter
-    /// of the token (the Emission contract) may notify.
-    function notifyReward(uint256 amount) external {
+    /// @notice Takes `amount` from the caller (approved beforehand) and streams it to stakers
+    /// over the next epoch length, together with whatever the current stream has not paid yet.
+    /// Only a minter of the token (the Emission contract) may notify: anyone else could
+    /// stretch the stream out by notifying dust.
+    function notifyReward(uint256 amount) external nonReentrant {
         if (!IAccessControl(address(token)).hasRole(MINTER_ROLE, msg.sender)) revert NotMinter(msg.sender);
         _totals = _accrueGlobal();
         Stream memory s = _stream;
@@ -252,6 +253,8 @@ contract StakedPower is IERC5805, EpochClock, EIP712, Nonces, ReentrancyGuardTra
         s.finish = uint32(block.timestamp + duration);
         _stream = s;
         emit RewardNotified(amount, s.rate, s.finish);
+        // Pulled, not assumed: what is streamed is always held.
+        token.safeTransferFrom(msg.sender, address(this), amount);
     }
 
     /// @notice Sends rewards that streamed while less than one token was staked to the treasury.
