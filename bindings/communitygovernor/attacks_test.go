@@ -79,38 +79,38 @@ func TestAttack_ProposalExecutedBeforeTimelockDelay(t *testing.T) {
 	f, voters := newGovernance(t)
 	attacker := f.Members[2].Address
 	p := newProposal("send member 3 a million", transfer(f, attacker, tokens(1_000_000)))
-	id := p.id(t, f)
+	id := p.ID(t, f)
 	created := propose(t, f, voters[0], p)
 	warpTo(t, f, created.VoteStart.Uint64()+1)
 	castVote(t, f, id, 1, voters...)
 	warpTo(t, f, created.VoteEnd.Uint64()+1)
-	r := f.Send(t, voters[0], f.C.Governor, p.queue(f))
+	r := f.Send(t, voters[0], f.C.Governor, p.PackQueue(f))
 	eta := blockTime(t, f, r) + f.Config.Governance.TimelockDelay.Seconds()
-	op := p.operationID(t, f)
+	op := operationID(t, f, p)
 	ts := economytest.Call(t, f, f.C.Timelock, f.B.Timelock.PackGetTimestamp(op), f.B.Timelock.UnpackGetTimestamp)
 	wantEqual(t, "timelock's ready time", u64(eta), ts)
 	before := f.Balance(t, attacker)
 	notReady := []any{op, bitmap(2)} // OperationState.Ready
 
 	t.Run("executing right after queueing reverts TimelockUnexpectedOperationState", func(t *testing.T) {
-		args := f.Revert(t, voters[0], f.C.Governor, p.execute(f), "TimelockUnexpectedOperationState")
+		args := f.Revert(t, voters[0], f.C.Governor, p.PackExecute(f), "TimelockUnexpectedOperationState")
 		wantDiff(t, "revert arguments", notReady, args)
 	})
 	t.Run("executing at the timelock directly reverts too", func(t *testing.T) {
-		data := f.B.Timelock.PackExecuteBatch(p.targets, p.values(), p.calldatas, [32]byte{}, p.salt(f))
+		data := f.B.Timelock.PackExecuteBatch(p.Targets(), p.Values(), p.Calldatas(), [32]byte{}, salt(f, p))
 		args := f.Revert(t, f.Members[2], f.C.Timelock, data, "TimelockUnexpectedOperationState")
 		wantDiff(t, "revert arguments", notReady, args)
 	})
 	t.Run("one second before the delay ends it still reverts", func(t *testing.T) {
 		warpTo(t, f, eta-1)
-		args := f.Revert(t, voters[0], f.C.Governor, p.execute(f), "TimelockUnexpectedOperationState")
+		args := f.Revert(t, voters[0], f.C.Governor, p.PackExecute(f), "TimelockUnexpectedOperationState")
 		wantDiff(t, "revert arguments", notReady, args)
 		wantEqual(t, "attacker's balance", before, f.Balance(t, attacker))
 		wantState(t, f, id, stateQueued)
 	})
 	t.Run("once the delay has passed it executes", func(t *testing.T) {
 		warpTo(t, f, eta)
-		f.Send(t, voters[0], f.C.Governor, p.execute(f))
+		f.Send(t, voters[0], f.C.Governor, p.PackExecute(f))
 		wantState(t, f, id, stateExecuted)
 		wantEqual(t, "payee's balance", sum(before, tokens(1_000_000)), f.Balance(t, attacker))
 	})
@@ -170,15 +170,15 @@ func TestAttack_ParameterChangeOutsideBounds(t *testing.T) {
 	}
 	ps := make([]proposal, len(tests))
 	for i, tt := range tests {
-		ps[i] = newProposal("set "+tt.name, call{tt.target, tt.data})
+		ps[i] = newProposal("set "+tt.name, call{Target: tt.target, Data: tt.data})
 	}
 	queueAll(t, f, voters[0], voters, ps...)
 
 	for i, tt := range tests {
 		t.Run("a passed proposal setting "+tt.name+" reverts "+tt.err, func(t *testing.T) {
-			args := f.Revert(t, voters[0], f.C.Governor, ps[i].execute(f), tt.err)
+			args := f.Revert(t, voters[0], f.C.Governor, ps[i].PackExecute(f), tt.err)
 			wantDiff(t, "revert arguments", tt.args, args)
-			wantState(t, f, ps[i].id(t, f), stateQueued)
+			wantState(t, f, ps[i].ID(t, f), stateQueued)
 		})
 	}
 	t.Run("nothing changed", func(t *testing.T) {

@@ -6,7 +6,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
@@ -96,9 +95,7 @@ func blockTime(t *testing.T, f *economytest.Fixture, r *types.Receipt) uint64 {
 // warpTo seals an empty block at ts unless the chain is already there.
 func warpTo(t *testing.T, f *economytest.Fixture, ts uint64) {
 	t.Helper()
-	if now := f.Now(t); ts > now {
-		f.Advance(t, ts-now)
-	}
+	f.WarpTo(t, ts)
 }
 
 // currentEpoch is the epoch of the latest block.
@@ -113,60 +110,19 @@ func currentEpoch(t *testing.T, f *economytest.Fixture) uint64 {
 
 // ---------------------------------------------------------------- proposals
 
-// proposal is a governance proposal: the calls the timelock makes, and its description.
-type proposal struct {
-	description string
-	targets     []common.Address
-	calldatas   [][]byte
-}
-
-// call is one call a proposal makes.
-type call struct {
-	to   common.Address
-	data []byte
-}
+// proposal and call are the shared governance helpers of economytest.
+type (
+	proposal = economytest.Proposal
+	call     = economytest.ProposalCall
+)
 
 func newProposal(description string, calls ...call) proposal {
-	p := proposal{description: description}
-	for _, c := range calls {
-		p.targets = append(p.targets, c.to)
-		p.calldatas = append(p.calldatas, c.data)
-	}
-	return p
-}
-
-func (p proposal) values() []*big.Int {
-	v := make([]*big.Int, len(p.targets))
-	for i := range v {
-		v[i] = new(big.Int)
-	}
-	return v
-}
-
-func (p proposal) descriptionHash() [32]byte { return crypto.Keccak256Hash([]byte(p.description)) }
-
-func (p proposal) propose(f *economytest.Fixture) []byte {
-	return f.B.Governor.PackPropose(p.targets, p.values(), p.calldatas, p.description)
-}
-
-func (p proposal) queue(f *economytest.Fixture) []byte {
-	return f.B.Governor.PackQueue(p.targets, p.values(), p.calldatas, p.descriptionHash())
-}
-
-func (p proposal) execute(f *economytest.Fixture) []byte {
-	return f.B.Governor.PackExecute(p.targets, p.values(), p.calldatas, p.descriptionHash())
-}
-
-// id is the proposal id, computed by the Governor.
-func (p proposal) id(t *testing.T, f *economytest.Fixture) *big.Int {
-	t.Helper()
-	return economytest.Call(t, f, f.C.Governor,
-		f.B.Governor.PackHashProposal(p.targets, p.values(), p.calldatas, p.descriptionHash()), f.B.Governor.UnpackHashProposal)
+	return economytest.NewProposal(description, calls...)
 }
 
 // salt is the timelock salt the Governor uses: its address XOR the description hash.
-func (p proposal) salt(f *economytest.Fixture) [32]byte {
-	s := p.descriptionHash()
+func salt(f *economytest.Fixture, p proposal) [32]byte {
+	s := p.DescriptionHash()
 	for i, b := range f.Addr.Governor {
 		s[i] ^= b
 	}
@@ -174,10 +130,10 @@ func (p proposal) salt(f *economytest.Fixture) [32]byte {
 }
 
 // operationID is the proposal's operation id in the timelock.
-func (p proposal) operationID(t *testing.T, f *economytest.Fixture) [32]byte {
+func operationID(t *testing.T, f *economytest.Fixture, p proposal) [32]byte {
 	t.Helper()
 	return economytest.Call(t, f, f.C.Timelock,
-		f.B.Timelock.PackHashOperationBatch(p.targets, p.values(), p.calldatas, [32]byte{}, p.salt(f)), f.B.Timelock.UnpackHashOperationBatch)
+		f.B.Timelock.PackHashOperationBatch(p.Targets(), p.Values(), p.Calldatas(), [32]byte{}, salt(f, p)), f.B.Timelock.UnpackHashOperationBatch)
 }
 
 // stakeFor has the first len(amounts) members stake those amounts, then lets a second pass so
@@ -192,10 +148,10 @@ func stakeFor(t *testing.T, f *economytest.Fixture, amounts ...*big.Int) {
 
 func propose(t *testing.T, f *economytest.Fixture, from chain.Account, p proposal) *communitygovernor.CommunityGovernorProposalCreated {
 	t.Helper()
-	r := f.Send(t, from, f.C.Governor, p.propose(f))
+	r := f.Send(t, from, f.C.Governor, p.PackPropose(f))
 	created := economytest.Logs(r, f.B.Governor.UnpackProposalCreatedEvent)
 	if len(created) != 1 {
-		t.Fatalf("propose %q: %d ProposalCreated events", p.description, len(created))
+		t.Fatalf("propose %q: %d ProposalCreated events", p.Description, len(created))
 	}
 	return created[0]
 }
@@ -223,41 +179,14 @@ func castVote(t *testing.T, f *economytest.Fixture, id *big.Int, support uint8, 
 	return events
 }
 
-// queueAll takes proposals through the Governor to the point where each can be executed:
-// `proposer` proposes them, every voter votes for each once voting opens, they are queued
-// once voting ends, and the timelock delay passes. The voters must have staked already.
 func queueAll(t *testing.T, f *economytest.Fixture, proposer chain.Account, voters []chain.Account, ps ...proposal) {
 	t.Helper()
-	var voteStart, voteEnd uint64
-	ids := make([]*big.Int, len(ps))
-	for i, p := range ps {
-		created := propose(t, f, proposer, p)
-		ids[i] = created.ProposalId
-		voteStart = max(voteStart, created.VoteStart.Uint64())
-		voteEnd = max(voteEnd, created.VoteEnd.Uint64())
-	}
-	warpTo(t, f, voteStart+1)
-	for _, id := range ids {
-		castVote(t, f, id, 1, voters...)
-	}
-	warpTo(t, f, voteEnd+1)
-	var eta uint64
-	for _, p := range ps {
-		r := f.Send(t, proposer, f.C.Governor, p.queue(f))
-		queued := economytest.Logs(r, f.B.Governor.UnpackProposalQueuedEvent)
-		if len(queued) != 1 {
-			t.Fatalf("queue %q: %d ProposalQueued events", p.description, len(queued))
-		}
-		eta = max(eta, queued[0].EtaSeconds.Uint64())
-	}
-	warpTo(t, f, eta)
+	f.QueueAll(t, proposer, voters, ps...)
 }
 
-// pass takes a proposal through the Governor and executes it.
 func pass(t *testing.T, f *economytest.Fixture, proposer chain.Account, voters []chain.Account, p proposal) *types.Receipt {
 	t.Helper()
-	queueAll(t, f, proposer, voters, p)
-	return f.Send(t, proposer, f.C.Governor, p.execute(f))
+	return f.Pass(t, proposer, voters, p)
 }
 
 // newGovernance deploys the default economy and has members 1 and 2 stake 100,000 tokens
@@ -270,7 +199,7 @@ func newGovernance(t *testing.T) (*economytest.Fixture, []chain.Account) {
 }
 
 func transfer(f *economytest.Fixture, to common.Address, amount *big.Int) call {
-	return call{f.Addr.Token, f.B.Token.PackTransfer(to, amount)}
+	return call{Target: f.Addr.Token, Data: f.B.Token.PackTransfer(to, amount)}
 }
 
 // ---------------------------------------------------------------- tests
@@ -278,18 +207,18 @@ func transfer(f *economytest.Fixture, to common.Address, amount *big.Int) call {
 func TestProposal_MovesThroughEveryState(t *testing.T) {
 	f, voters := newGovernance(t)
 	p := newProposal("pay member 3 for the audit", transfer(f, f.Members[2].Address, tokens(25_000)))
-	id := p.id(t, f)
+	id := p.ID(t, f)
 	cfg := f.Config.Governance
 
-	r := f.Send(t, voters[0], f.C.Governor, p.propose(f))
+	r := f.Send(t, voters[0], f.C.Governor, p.PackPropose(f))
 	proposedAt := blockTime(t, f, r)
 	voteStart := proposedAt + cfg.VotingDelay.Seconds()
 	voteEnd := voteStart + cfg.VotingPeriod.Seconds()
 	t.Run("propose emits ProposalCreated and the proposal is Pending", func(t *testing.T) {
 		want := []*communitygovernor.CommunityGovernorProposalCreated{{
-			ProposalId: id, Proposer: voters[0].Address, Targets: p.targets, Values: p.values(),
-			Signatures: []string{""}, Calldatas: p.calldatas, VoteStart: u64(voteStart), VoteEnd: u64(voteEnd),
-			Description: p.description,
+			ProposalId: id, Proposer: voters[0].Address, Targets: p.Targets(), Values: p.Values(),
+			Signatures: []string{""}, Calldatas: p.Calldatas(), VoteStart: u64(voteStart), VoteEnd: u64(voteEnd),
+			Description: p.Description,
 		}}
 		wantDiff(t, "ProposalCreated events", want, economytest.Logs(r, f.B.Governor.UnpackProposalCreatedEvent),
 			ignoreRaw(communitygovernor.CommunityGovernorProposalCreated{}))
@@ -318,13 +247,13 @@ func TestProposal_MovesThroughEveryState(t *testing.T) {
 	})
 	var eta uint64
 	t.Run("queue schedules it in the timelock and it is Queued", func(t *testing.T) {
-		r := f.Send(t, voters[1], f.C.Governor, p.queue(f))
+		r := f.Send(t, voters[1], f.C.Governor, p.PackQueue(f))
 		eta = blockTime(t, f, r) + cfg.TimelockDelay.Seconds()
 		wantDiff(t, "ProposalQueued events",
 			[]*communitygovernor.CommunityGovernorProposalQueued{{ProposalId: id, EtaSeconds: u64(eta)}},
 			economytest.Logs(r, f.B.Governor.UnpackProposalQueuedEvent), ignoreRaw(communitygovernor.CommunityGovernorProposalQueued{}))
 		wantDiff(t, "CallScheduled events", []*communitytimelock.CommunityTimelockCallScheduled{{
-			Id: p.operationID(t, f), Index: new(big.Int), Target: p.targets[0], Value: new(big.Int), Data: p.calldatas[0],
+			Id: operationID(t, f, p), Index: new(big.Int), Target: p.Targets()[0], Value: new(big.Int), Data: p.Calldatas()[0],
 			Delay: u64(cfg.TimelockDelay.Seconds()),
 		}}, economytest.Logs(r, f.B.Timelock.UnpackCallScheduledEvent), ignoreRaw(communitytimelock.CommunityTimelockCallScheduled{}))
 		wantState(t, f, id, stateQueued)
@@ -333,12 +262,12 @@ func TestProposal_MovesThroughEveryState(t *testing.T) {
 	})
 	t.Run("execute after the delay runs it and it is Executed", func(t *testing.T) {
 		warpTo(t, f, eta)
-		r := f.Send(t, voters[1], f.C.Governor, p.execute(f))
+		r := f.Send(t, voters[1], f.C.Governor, p.PackExecute(f))
 		wantDiff(t, "ProposalExecuted events",
 			[]*communitygovernor.CommunityGovernorProposalExecuted{{ProposalId: id}},
 			economytest.Logs(r, f.B.Governor.UnpackProposalExecutedEvent), ignoreRaw(communitygovernor.CommunityGovernorProposalExecuted{}))
 		wantState(t, f, id, stateExecuted)
-		args := f.Revert(t, voters[0], f.C.Governor, p.execute(f), "GovernorUnexpectedProposalState")
+		args := f.Revert(t, voters[0], f.C.Governor, p.PackExecute(f), "GovernorUnexpectedProposalState")
 		wantDiff(t, "second execute's revert arguments", []any{id, stateExecuted, bitmap(stateQueued)}, args)
 	})
 }
@@ -368,7 +297,7 @@ func TestTimelock_HoldsTheTreasuryAndPaysByProposal(t *testing.T) {
 	wantDiff(t, "Transfer events", []*communitytoken.CommunityTokenTransfer{{From: f.Addr.Timelock, To: payee, Value: amount}},
 		economytest.Logs(r, f.B.Token.UnpackTransferEvent), ignoreRaw(communitytoken.CommunityTokenTransfer{}))
 	wantDiff(t, "CallExecuted events", []*communitytimelock.CommunityTimelockCallExecuted{{
-		Id: p.operationID(t, f), Index: new(big.Int), Target: f.Addr.Token, Value: new(big.Int), Data: p.calldatas[0],
+		Id: operationID(t, f, p), Index: new(big.Int), Target: f.Addr.Token, Value: new(big.Int), Data: p.Calldatas()[0],
 	}}, economytest.Logs(r, f.B.Timelock.UnpackCallExecutedEvent), ignoreRaw(communitytimelock.CommunityTimelockCallExecuted{}))
 }
 
@@ -403,7 +332,7 @@ func TestQuorum_IsAFractionOfStakedPowerAtTheSnapshot(t *testing.T) {
 			warpTo(t, f, created.VoteEnd.Uint64()+1)
 			wantState(t, f, created.ProposalId, tt.want)
 			if tt.want == stateDefeated {
-				args := f.Revert(t, proposer, f.C.Governor, p.queue(f), "GovernorUnexpectedProposalState")
+				args := f.Revert(t, proposer, f.C.Governor, p.PackQueue(f), "GovernorUnexpectedProposalState")
 				wantDiff(t, "queue's revert arguments", []any{created.ProposalId, stateDefeated, bitmap(stateSucceeded)}, args)
 			}
 		})
@@ -419,7 +348,7 @@ func TestPropose_RequiresTheProposalThreshold(t *testing.T) {
 
 	t.Run("one wei below the threshold reverts GovernorInsufficientProposerVotes", func(t *testing.T) {
 		p := newProposal("below the threshold", transfer(f, below.Address, tokens(1)))
-		args := f.Revert(t, below, f.C.Governor, p.propose(f), "GovernorInsufficientProposerVotes")
+		args := f.Revert(t, below, f.C.Governor, p.PackPropose(f), "GovernorInsufficientProposerVotes")
 		wantDiff(t, "revert arguments", []any{below.Address, sub(threshold, big.NewInt(1)), threshold}, args)
 	})
 	t.Run("exactly the threshold may propose", func(t *testing.T) {
@@ -469,10 +398,10 @@ func TestParameterChanges_ThroughGovernanceApplyFromTheNextEpoch(t *testing.T) {
 	const newWeeks = 26
 
 	p := newProposal("retune curation, unbonding and emission",
-		call{f.Addr.RewardPool, f.B.RewardPool.PackSetParams(newParams.CurveS, big.NewInt(int64(newParams.AuthorShareBps)),
+		call{Target: f.Addr.RewardPool, Data: f.B.RewardPool.PackSetParams(newParams.CurveS, big.NewInt(int64(newParams.AuthorShareBps)),
 			big.NewInt(int64(newParams.ClaimWindowEpochs)))},
-		call{f.Addr.StakedPower, f.B.StakedPower.PackSetPowerDownWeeks(big.NewInt(newWeeks))},
-		call{f.Addr.Emission, f.B.Emission.PackSetSchedule(newSchedule)},
+		call{Target: f.Addr.StakedPower, Data: f.B.StakedPower.PackSetPowerDownWeeks(big.NewInt(newWeeks))},
+		call{Target: f.Addr.Emission, Data: f.B.Emission.PackSetSchedule(newSchedule)},
 	)
 	r := pass(t, f, voters[0], voters, p)
 	e := currentEpoch(t, f)
@@ -618,21 +547,21 @@ func TestGovernorSettings_ChangeOnlyThroughGovernanceWithinBounds(t *testing.T) 
 		t.Fatalf("maxProposalThreshold = %v, want 1%% of the cap %v", got, maxThreshold)
 	}
 	for _, tt := range outOfBounds {
-		ps = append(ps, newProposal("set "+tt.name, call{f.Addr.Governor, tt.data}))
+		ps = append(ps, newProposal("set "+tt.name, call{Target: f.Addr.Governor, Data: tt.data}))
 	}
 	// At the bounds themselves: the shortest voting period, the longest voting delay, the
 	// smallest quorum; and a higher proposal threshold, still below its ceiling.
 	atBounds := newProposal("vote for an hour, thirty days after proposing, with a tiny quorum",
-		call{f.Addr.Governor, g.PackSetVotingPeriod(minPeriod)}, call{f.Addr.Governor, g.PackSetVotingDelay(u64(maxDelay))},
-		call{f.Addr.Governor, g.PackUpdateQuorumNumerator(big.NewInt(1))},
-		call{f.Addr.Governor, g.PackSetProposalThreshold(tokens(20_000))})
+		call{Target: f.Addr.Governor, Data: g.PackSetVotingPeriod(minPeriod)}, call{Target: f.Addr.Governor, Data: g.PackSetVotingDelay(u64(maxDelay))},
+		call{Target: f.Addr.Governor, Data: g.PackUpdateQuorumNumerator(big.NewInt(1))},
+		call{Target: f.Addr.Governor, Data: g.PackSetProposalThreshold(tokens(20_000))})
 	queueAll(t, f, voters[0], voters, append(ps, atBounds)...)
 
 	for i, tt := range outOfBounds {
 		t.Run("a proposal setting "+tt.name+" fails in the timelock call with "+tt.err, func(t *testing.T) {
-			args := f.Revert(t, member, f.C.Governor, ps[i].execute(f), tt.err)
+			args := f.Revert(t, member, f.C.Governor, ps[i].PackExecute(f), tt.err)
 			wantDiff(t, "revert arguments", tt.args, args)
-			wantState(t, f, ps[i].id(t, f), stateQueued)
+			wantState(t, f, ps[i].ID(t, f), stateQueued)
 		})
 	}
 	t.Run("the failed proposals changed nothing", func(t *testing.T) {
@@ -646,7 +575,7 @@ func TestGovernorSettings_ChangeOnlyThroughGovernanceWithinBounds(t *testing.T) 
 	})
 	t.Run("a proposal within the bounds changes the settings", func(t *testing.T) {
 		cfg := f.Config.Governance
-		r := f.Send(t, member, f.C.Governor, atBounds.execute(f))
+		r := f.Send(t, member, f.C.Governor, atBounds.PackExecute(f))
 		wantDiff(t, "VotingPeriodSet events", []*communitygovernor.CommunityGovernorVotingPeriodSet{{
 			OldVotingPeriod: u64(cfg.VotingPeriod.Seconds()), NewVotingPeriod: big.NewInt(minPeriod),
 		}}, economytest.Logs(r, g.UnpackVotingPeriodSetEvent), ignoreRaw(communitygovernor.CommunityGovernorVotingPeriodSet{}))
@@ -661,7 +590,7 @@ func TestGovernorSettings_ChangeOnlyThroughGovernanceWithinBounds(t *testing.T) 
 		}}, economytest.Logs(r, g.UnpackProposalThresholdSetEvent), ignoreRaw(communitygovernor.CommunityGovernorProposalThresholdSet{}))
 
 		p := newProposal("a proposal under the new settings", transfer(f, member.Address, tokens(1)))
-		r = f.Send(t, member, f.C.Governor, p.propose(f))
+		r = f.Send(t, member, f.C.Governor, p.PackPropose(f))
 		created := economytest.Logs(r, g.UnpackProposalCreatedEvent)[0]
 		if got := created.VoteStart.Uint64() - blockTime(t, f, r); got != maxDelay {
 			t.Errorf("voting delay of a new proposal = %d s, want %d", got, maxDelay)
@@ -678,7 +607,7 @@ func TestGovernorSettings_ChangeOnlyThroughGovernanceWithinBounds(t *testing.T) 
 		f.Stake(t, small, tokens(15_000))
 		warpTo(t, f, f.Now(t)+1)
 		p := newProposal("a proposal from a smaller member", transfer(f, small.Address, tokens(1)))
-		args := f.Revert(t, small, f.C.Governor, p.propose(f), "GovernorInsufficientProposerVotes")
+		args := f.Revert(t, small, f.C.Governor, p.PackPropose(f), "GovernorInsufficientProposerVotes")
 		wantDiff(t, "revert arguments", []any{small.Address, tokens(15_000), tokens(20_000)}, args)
 	})
 }
@@ -687,7 +616,7 @@ func TestCancel_OnlyTheProposerWhilePending(t *testing.T) {
 	f, voters := newGovernance(t)
 	proposer, other := voters[0], voters[1]
 	cancel := func(p proposal) []byte {
-		return f.B.Governor.PackCancel(p.targets, p.values(), p.calldatas, p.descriptionHash())
+		return f.B.Governor.PackCancel(p.Targets(), p.Values(), p.Calldatas(), p.DescriptionHash())
 	}
 	pending := newProposal("a proposal its author withdraws", transfer(f, proposer.Address, tokens(1)))
 	late := newProposal("a proposal withdrawn too late", transfer(f, proposer.Address, tokens(2)))
@@ -696,14 +625,14 @@ func TestCancel_OnlyTheProposerWhilePending(t *testing.T) {
 
 	t.Run("another member cannot cancel it: GovernorUnableToCancel", func(t *testing.T) {
 		args := f.Revert(t, other, f.C.Governor, cancel(pending), "GovernorUnableToCancel")
-		wantDiff(t, "revert arguments", []any{pending.id(t, f), other.Address}, args)
+		wantDiff(t, "revert arguments", []any{pending.ID(t, f), other.Address}, args)
 	})
 	t.Run("the proposer cancels it while Pending: ProposalCanceled", func(t *testing.T) {
 		r := f.Send(t, proposer, f.C.Governor, cancel(pending))
 		wantDiff(t, "ProposalCanceled events",
-			[]*communitygovernor.CommunityGovernorProposalCanceled{{ProposalId: pending.id(t, f)}},
+			[]*communitygovernor.CommunityGovernorProposalCanceled{{ProposalId: pending.ID(t, f)}},
 			economytest.Logs(r, f.B.Governor.UnpackProposalCanceledEvent), ignoreRaw(communitygovernor.CommunityGovernorProposalCanceled{}))
-		wantState(t, f, pending.id(t, f), stateCanceled)
+		wantState(t, f, pending.ID(t, f), stateCanceled)
 	})
 	t.Run("once voting has started the proposer cannot cancel it", func(t *testing.T) {
 		warpTo(t, f, created.VoteStart.Uint64()+1)

@@ -9,7 +9,6 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
@@ -106,9 +105,7 @@ func blockTime(t *testing.T, f *economytest.Fixture, r *types.Receipt) uint64 {
 // warpTo seals an empty block at ts unless the chain is already there.
 func warpTo(t *testing.T, f *economytest.Fixture, ts uint64) {
 	t.Helper()
-	if now := f.Now(t); ts > now {
-		f.Advance(t, ts-now)
-	}
+	f.WarpTo(t, ts)
 }
 
 func schedule(t *testing.T, f *economytest.Fixture, v vesting) vestingvault.VestingVaultSchedule {
@@ -331,8 +328,8 @@ func TestRevoke_ThroughGovernance(t *testing.T) {
 	unreleased := sub(all, releasedBefore)
 	checkCovered(t, f, unreleased)
 
-	revoke := func(desc string, v vesting) proposal {
-		return proposal{desc, []common.Address{f.Addr.Vault}, [][]byte{f.B.Vault.PackRevoke(id(f, v))}}
+	revoke := func(desc string, v vesting) economytest.Proposal {
+		return economytest.NewProposal(desc, economytest.ProposalCall{Target: f.Addr.Vault, Data: f.B.Vault.PackRevoke(id(f, v))})
 	}
 	revokeAdvisors := revoke("revoke the advisors' schedule", advisors)
 	revokeTeam := revoke("revoke the team's schedule", team)
@@ -343,7 +340,7 @@ func TestRevoke_ThroughGovernance(t *testing.T) {
 	var advisorsVested *big.Int
 	t.Run("returns the unvested part to the treasury and emits Revoked", func(t *testing.T) {
 		treasury := f.Balance(t, f.Addr.Timelock)
-		r := f.Send(t, f.Members[0], f.C.Governor, revokeAdvisors.execute(f))
+		r := f.Send(t, f.Members[0], f.C.Governor, revokeAdvisors.PackExecute(f))
 		advisorsVested = vestedAt(advisors, start, blockTime(t, f, r))
 		returned := sub(advisors.amount, advisorsVested)
 		events := economytest.Logs(r, f.B.Vault.UnpackRevokedEvent)
@@ -364,7 +361,7 @@ func TestRevoke_ThroughGovernance(t *testing.T) {
 	})
 	t.Run("before the cliff returns everything", func(t *testing.T) {
 		treasury := f.Balance(t, f.Addr.Timelock)
-		r := f.Send(t, f.Members[0], f.C.Governor, revokeTeam.execute(f))
+		r := f.Send(t, f.Members[0], f.C.Governor, revokeTeam.PackExecute(f))
 		if at := blockTime(t, f, r); at >= start+team.cliff {
 			t.Fatalf("revocation at %d is not before the team's cliff %d", at, start+team.cliff)
 		}
@@ -401,12 +398,12 @@ func TestRevoke_ThroughGovernance(t *testing.T) {
 		revertArgs(t, []any{id(f, advisors)}, args)
 	})
 	t.Run("a second revocation reverts AlreadyRevoked", func(t *testing.T) {
-		args := f.Revert(t, f.Members[0], f.C.Governor, revokeAdvisorsAgain.execute(f), "AlreadyRevoked")
+		args := f.Revert(t, f.Members[0], f.C.Governor, revokeAdvisorsAgain.PackExecute(f), "AlreadyRevoked")
 		revertArgs(t, []any{id(f, advisors)}, args)
 		checkCovered(t, f, unreleased)
 	})
 	t.Run("a non-revocable schedule reverts NotRevocable", func(t *testing.T) {
-		args := f.Revert(t, f.Members[0], f.C.Governor, revokeFounders.execute(f), "NotRevocable")
+		args := f.Revert(t, f.Members[0], f.C.Governor, revokeFounders.PackExecute(f), "NotRevocable")
 		revertArgs(t, []any{id(f, founders)}, args)
 		if s := schedule(t, f, founders); s.Revoked || s.Amount.Cmp(founders.amount) != 0 {
 			t.Errorf("founders' schedule changed: %+v", s)
@@ -436,16 +433,14 @@ func TestCreateSchedules_AfterHandOver(t *testing.T) {
 		checkCovered(t, f, all)
 	})
 
-	funded := proposal{"grant a newcomer a vested allocation from the treasury",
-		[]common.Address{f.Addr.Token, f.Addr.Vault},
-		[][]byte{f.B.Token.PackTransfer(f.Addr.Vault, grant), f.B.Vault.PackCreateSchedules([]vestingvault.VestingVaultScheduleInput{input})}}
-	unfunded := proposal{"grant a newcomer a vested allocation nobody paid for",
-		[]common.Address{f.Addr.Vault},
-		[][]byte{f.B.Vault.PackCreateSchedules([]vestingvault.VestingVaultScheduleInput{input})}}
+	create := economytest.ProposalCall{Target: f.Addr.Vault, Data: f.B.Vault.PackCreateSchedules([]vestingvault.VestingVaultScheduleInput{input})}
+	funded := economytest.NewProposal("grant a newcomer a vested allocation from the treasury",
+		economytest.ProposalCall{Target: f.Addr.Token, Data: f.B.Token.PackTransfer(f.Addr.Vault, grant)}, create)
+	unfunded := economytest.NewProposal("grant a newcomer a vested allocation nobody paid for", create)
 	queueAll(t, f, funded, unfunded)
 
 	t.Run("governance creates a schedule it funds", func(t *testing.T) {
-		r := f.Send(t, f.Members[0], f.C.Governor, funded.execute(f))
+		r := f.Send(t, f.Members[0], f.C.Governor, funded.PackExecute(f))
 		events := economytest.Logs(r, f.B.Vault.UnpackScheduleCreatedEvent)
 		want := []*vestingvault.VestingVaultScheduleCreated{{
 			Id: big.NewInt(int64(len(vested))), Beneficiary: newcomer, Amount: grant, Start: input.Start,
@@ -459,7 +454,7 @@ func TestCreateSchedules_AfterHandOver(t *testing.T) {
 	})
 	t.Run("a schedule the vault cannot cover reverts Underfunded", func(t *testing.T) {
 		balance := f.Balance(t, f.Addr.Vault)
-		args := f.Revert(t, f.Members[0], f.C.Governor, unfunded.execute(f), "Underfunded")
+		args := f.Revert(t, f.Members[0], f.C.Governor, unfunded.PackExecute(f), "Underfunded")
 		revertArgs(t, []any{balance, sum(all, grant)}, args)
 		checkCovered(t, f, all)
 	})
@@ -486,64 +481,15 @@ func TestUnknownSchedule_Reverts(t *testing.T) {
 	}
 }
 
-// proposal is a governance proposal: the calls the timelock makes, and its description.
-type proposal struct {
-	description string
-	targets     []common.Address
-	calldatas   [][]byte
-}
-
-func (p proposal) values() []*big.Int {
-	v := make([]*big.Int, len(p.targets))
-	for i := range v {
-		v[i] = new(big.Int)
-	}
-	return v
-}
-
-func (p proposal) execute(f *economytest.Fixture) []byte {
-	return f.B.Governor.PackExecute(p.targets, p.values(), p.calldatas, crypto.Keccak256Hash([]byte(p.description)))
-}
-
 // queueAll takes proposals through the Governor to the point where they can be executed:
 // members 1 and 2 stake 100,000 tokens each (far above the quorum and the proposal
-// threshold), member 1 proposes, both vote for, the proposals are queued in the timelock and
-// its delay passes.
-func queueAll(t *testing.T, f *economytest.Fixture, ps ...proposal) {
+// threshold), member 1 proposes, both vote for, and the timelock delay passes.
+func queueAll(t *testing.T, f *economytest.Fixture, ps ...economytest.Proposal) {
 	t.Helper()
 	voters := f.Members[:2]
 	for _, v := range voters {
 		f.Stake(t, v, tokens(100_000))
 	}
-	warpTo(t, f, f.Now(t)+1) // propose reads the proposer's votes one second in the past
-	ids := make([]*big.Int, len(ps))
-	var voteStart, voteEnd uint64
-	for i, p := range ps {
-		r := f.Send(t, voters[0], f.C.Governor, f.B.Governor.PackPropose(p.targets, p.values(), p.calldatas, p.description))
-		created := economytest.Logs(r, f.B.Governor.UnpackProposalCreatedEvent)
-		if len(created) != 1 {
-			t.Fatalf("propose %q: %d ProposalCreated events", p.description, len(created))
-		}
-		ids[i] = created[0].ProposalId
-		voteStart = max(voteStart, created[0].VoteStart.Uint64())
-		voteEnd = max(voteEnd, created[0].VoteEnd.Uint64())
-	}
-	warpTo(t, f, voteStart+1)
-	for _, id := range ids {
-		for _, v := range voters {
-			f.Send(t, v, f.C.Governor, f.B.Governor.PackCastVote(id, 1))
-		}
-	}
-	warpTo(t, f, voteEnd+1)
-	var eta uint64
-	for _, p := range ps {
-		r := f.Send(t, voters[0], f.C.Governor,
-			f.B.Governor.PackQueue(p.targets, p.values(), p.calldatas, crypto.Keccak256Hash([]byte(p.description))))
-		queued := economytest.Logs(r, f.B.Governor.UnpackProposalQueuedEvent)
-		if len(queued) != 1 {
-			t.Fatalf("queue %q: %d ProposalQueued events", p.description, len(queued))
-		}
-		eta = max(eta, queued[0].EtaSeconds.Uint64())
-	}
-	warpTo(t, f, eta)
+	f.WarpTo(t, f.Now(t)+1) // propose reads the proposer's votes one second in the past
+	f.QueueAll(t, voters[0], voters, ps...)
 }

@@ -89,7 +89,10 @@ func New(t testing.TB, o Options) *Fixture {
 	return f
 }
 
-// Send sends data from an account and requires success.
+// Send sends data from an account and requires success. Like every gas estimate, the
+// check that precedes sending runs at the latest block's time while the transaction lands
+// a second or more later: something that becomes valid only once time has passed (a
+// proposal right after staking, a second vesting release) needs an empty block first.
 func (f *Fixture) Send(t testing.TB, from chain.Account, inst *bind.BoundContract, data []byte) *types.Receipt {
 	t.Helper()
 	r, err := f.Transact(f.Ctx, from, inst, data)
@@ -100,7 +103,7 @@ func (f *Fixture) Send(t testing.TB, from chain.Account, inst *bind.BoundContrac
 }
 
 // Revert sends data and requires a revert with the named custom error; it returns the
-// error's arguments.
+// error's arguments. The revert is the one the call meets at the latest block's time.
 func (f *Fixture) Revert(t testing.TB, from chain.Account, inst *bind.BoundContract, data []byte, name string) []any {
 	t.Helper()
 	_, err := f.Transact(f.Ctx, from, inst, data)
