@@ -8,7 +8,7 @@ MODULES := contracts/node_modules
 # npm ci writes this file; it is older than the lock file when node_modules is stale.
 MODULES_STAMP := $(MODULES)/.apiary-installed
 
-.PHONY: all deps bindings check-bindings gas gas-check gas-snapshot fmt-check vet test test-go build clean-deps
+.PHONY: all deps tools bindings check-bindings gas gas-check gas-snapshot fmt-check vet test test-go build clean-deps
 
 all: build
 
@@ -18,6 +18,21 @@ deps: $(MODULES_STAMP)
 $(MODULES_STAMP): contracts/package.json contracts/package-lock.json
 	cd contracts && $(NPM) ci --no-audit --no-fund --loglevel=error
 	touch $@
+
+# Real chains for the deployer and node tests. anvil and cast come from the pinned npm
+# packages; geth is built from the go-ethereum version go.mod pins (its `tool` directive).
+ANVIL := $(abspath $(MODULES)/@foundry-rs/anvil-linux-amd64/bin/anvil)
+CAST := $(abspath $(MODULES)/@foundry-rs/cast-linux-amd64/bin/cast)
+GETH := $(abspath bin/geth)
+export APIARY_ANVIL := $(ANVIL)
+export APIARY_CAST := $(CAST)
+export APIARY_GETH := $(GETH)
+
+## tools: install anvil and cast (npm) and build geth (go.mod's go-ethereum) into bin/
+tools: deps $(GETH)
+
+$(GETH): go.mod go.sum
+	$(GO) build -o $@ github.com/ethereum/go-ethereum/cmd/geth
 
 ## build: build the apiary binary into bin/
 build:
@@ -50,7 +65,7 @@ fmt-check:
 vet:
 	$(GO) vet ./...
 
-test-go: deps
+test-go: deps tools
 	CI=$${CI:-} $(GO) test ./...
 
 ## test: every test: formatting, vet, Go tests, fresh bindings, the gas snapshot
