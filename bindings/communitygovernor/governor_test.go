@@ -85,7 +85,7 @@ func ignoreRaw(events ...any) cmp.Option {
 
 func blockTime(t *testing.T, f *economytest.Fixture, r *types.Receipt) uint64 {
 	t.Helper()
-	h, err := f.Chain.Client().HeaderByNumber(f.Ctx, r.BlockNumber)
+	h, err := f.Chain.Backend().HeaderByNumber(f.Ctx, r.BlockNumber)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -203,7 +203,7 @@ func TestRelease(t *testing.T) {
 		}
 	})
 	t.Run("the stakers part is notified to StakedPower's reward stream", func(t *testing.T) {
-		h, err := f.Chain.Client().HeaderByNumber(f.Ctx, receipt.BlockNumber)
+		h, err := f.Chain.Backend().HeaderByNumber(f.Ctx, receipt.BlockNumber)
 		if err != nil {
 			t.Fatal(err)
 		}

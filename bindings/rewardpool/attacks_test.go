@@ -342,9 +342,9 @@ func TestAttack_ReentrantClaim(t *testing.T) {
 
 	rc := reentrantclaimer.NewReentrantClaimer()
 	addr, tx, err := bind.DeployContract(p.Chain.Transactor(owner), common.FromHex(reentrantclaimer.ReentrantClaimerMetaData.Bin),
-		p.Chain.Client(), rc.PackConstructor(p.Addr.RewardPool))
+		p.Chain.Backend(), rc.PackConstructor(p.Addr.RewardPool))
 	addr = chaintest.Deployed(t, p.Chain, addr, tx, err)
-	attacker := rc.Instance(p.Chain.Client(), addr)
+	attacker := rc.Instance(p.Chain.Backend(), addr)
 
 	p.Warp(t, 1, 10)
 	r := p.Send(t, owner, attacker, rc.PackSubmit(contentHash("bait")))
@@ -407,9 +407,9 @@ func TestAttack_ReentrantCuratorClaim(t *testing.T) {
 
 	rc := reentrantclaimer.NewReentrantClaimer()
 	addr, tx, err := bind.DeployContract(p.Chain.Transactor(owner), common.FromHex(reentrantclaimer.ReentrantClaimerMetaData.Bin),
-		p.Chain.Client(), rc.PackConstructor(p.Addr.RewardPool))
+		p.Chain.Backend(), rc.PackConstructor(p.Addr.RewardPool))
 	addr = chaintest.Deployed(t, p.Chain, addr, tx, err)
-	attacker := rc.Instance(p.Chain.Client(), addr)
+	attacker := rc.Instance(p.Chain.Backend(), addr)
 	p.Send(t, owner, p.C.Token, p.B.Token.PackTransfer(addr, tok(2000)))
 	p.Send(t, owner, attacker, rc.PackStake(p.Addr.Token, p.Addr.StakedPower, tok(2000)))
 

@@ -134,7 +134,7 @@ func viewReverts(t testing.TB, f *economytest.Fixture, data []byte, name string)
 // blockTime is the timestamp of the block that mined r.
 func blockTime(t testing.TB, f *economytest.Fixture, r *types.Receipt) uint64 {
 	t.Helper()
-	h, err := f.Chain.Client().HeaderByNumber(f.Ctx, r.BlockNumber)
+	h, err := f.Chain.Backend().HeaderByNumber(f.Ctx, r.BlockNumber)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -157,7 +157,7 @@ func sendTogether(t testing.TB, f *economytest.Fixture, calls ...call) []*types.
 	nonces := map[common.Address]uint64{}
 	for i, c := range calls {
 		if _, ok := nonces[c.from.Address]; !ok {
-			n, err := f.Chain.Client().NonceAt(f.Ctx, c.from.Address, nil)
+			n, err := f.Chain.Backend().NonceAt(f.Ctx, c.from.Address, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -178,7 +178,7 @@ func sendTogether(t testing.TB, f *economytest.Fixture, calls ...call) []*types.
 	deadline := time.Now().Add(2 * time.Second)
 	for addr, want := range nonces {
 		for {
-			n, err := f.Chain.Client().PendingNonceAt(f.Ctx, addr)
+			n, err := f.Chain.Backend().PendingNonceAt(f.Ctx, addr)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -414,10 +414,10 @@ func TestPowerDownWeeks_FollowsTheConfig(t *testing.T) {
 // governor (the full proposal path is tested with the governor).
 func standalone(t *testing.T, f *economytest.Fixture, gov chain.Account, weeks int64) (common.Address, *bind.BoundContract) {
 	t.Helper()
-	addr, tx, err := bind.DeployContract(f.Chain.Transactor(gov), common.FromHex(stakedpower.StakedPowerMetaData.Bin), f.Chain.Client(),
+	addr, tx, err := bind.DeployContract(f.Chain.Transactor(gov), common.FromHex(stakedpower.StakedPowerMetaData.Bin), f.Chain.Backend(),
 		f.B.StakedPower.PackConstructor(f.Addr.Token, f.Addr.Timelock, gov.Address, u64(f.EpochStart), u64(f.EpochLength), big.NewInt(weeks)))
 	addr = chaintest.Deployed(t, f.Chain, addr, tx, err)
-	return addr, f.B.StakedPower.Instance(f.Chain.Client(), addr)
+	return addr, f.B.StakedPower.Instance(f.Chain.Backend(), addr)
 }
 
 func TestSetPowerDownWeeks_WithinBoundsFromTheNextEpoch(t *testing.T) {

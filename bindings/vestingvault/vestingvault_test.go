@@ -95,7 +95,7 @@ func sub(a, b *big.Int) *big.Int { return new(big.Int).Sub(a, b) }
 
 func blockTime(t *testing.T, f *economytest.Fixture, r *types.Receipt) uint64 {
 	t.Helper()
-	h, err := f.Chain.Client().HeaderByNumber(f.Ctx, r.BlockNumber)
+	h, err := f.Chain.Backend().HeaderByNumber(f.Ctx, r.BlockNumber)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -169,7 +169,7 @@ func TestSchedules_AreCreatedFromTheConfig(t *testing.T) {
 	n := economytest.Call(t, f, f.C.Vault, f.B.Vault.PackScheduleCount(), f.B.Vault.UnpackScheduleCount)
 	wantEqual(t, "scheduleCount", big.NewInt(int64(len(vested))), n)
 
-	logs, err := f.Chain.Client().FilterLogs(f.Ctx, ethereum.FilterQuery{Addresses: []common.Address{f.Addr.Vault}})
+	logs, err := f.Chain.Backend().FilterLogs(f.Ctx, ethereum.FilterQuery{Addresses: []common.Address{f.Addr.Vault}})
 	if err != nil {
 		t.Fatal(err)
 	}

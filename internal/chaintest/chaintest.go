@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/apiary-dev/apiary/sim/chain"
+	"github.com/apiary-dev/apiary/sim/engine"
 )
 
 // New starts a chain for the test and closes it when the test ends.
@@ -28,7 +29,7 @@ func New(t testing.TB, opts ...chain.Option) *chain.Chain {
 
 // Mined mines tx, requires that sending it succeeded and that it did not revert, and
 // returns its receipt.
-func Mined(t testing.TB, c *chain.Chain, tx *types.Transaction, err error) *types.Receipt {
+func Mined(t testing.TB, c engine.Engine, tx *types.Transaction, err error) *types.Receipt {
 	t.Helper()
 	if err != nil {
 		t.Fatalf("send: %v%s", err, revertHint(err))
@@ -41,7 +42,7 @@ func Mined(t testing.TB, c *chain.Chain, tx *types.Transaction, err error) *type
 }
 
 // Deployed mines a deployment, requires success and returns the contract's address.
-func Deployed(t testing.TB, c *chain.Chain, addr common.Address, tx *types.Transaction, err error) common.Address {
+func Deployed(t testing.TB, c engine.Engine, addr common.Address, tx *types.Transaction, err error) common.Address {
 	t.Helper()
 	Mined(t, c, tx, err)
 	return addr

@@ -6,7 +6,6 @@ package chain
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/big"
@@ -17,32 +16,21 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/apiary-dev/apiary/sim/engine"
 	"github.com/apiary-dev/apiary/sim/hardfork"
 )
 
 // Account is a dev account with its key.
-type Account struct {
-	Key     *ecdsa.PrivateKey
-	Address common.Address
-}
+type Account = engine.Account
 
-// DevAccount returns the i-th deterministic dev account: its key is keccak256 of
-// "apiary dev account <i>". Never use these keys on a real network.
-func DevAccount(i int) Account {
-	seed := crypto.Keccak256([]byte(fmt.Sprintf("apiary dev account %d", i)))
-	key, err := crypto.ToECDSA(seed)
-	if err != nil {
-		panic(err) // a keccak output is a valid key with overwhelming probability
-	}
-	return Account{Key: key, Address: crypto.PubkeyToAddress(key.PublicKey)}
-}
+// DevAccount returns the i-th deterministic dev account (engine.DevAccount).
+func DevAccount(i int) Account { return engine.DevAccount(i) }
 
 // DefaultBalance is what each dev account holds at genesis: 1,000,000 ether.
 var DefaultBalance = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
@@ -119,6 +107,12 @@ func (c *Chain) Close() error { return c.backend.Close() }
 
 // Client is the chain's RPC client; it satisfies bind.ContractBackend.
 func (c *Chain) Client() simulated.Client { return c.client }
+
+// Backend is Client as an engine.Backend.
+func (c *Chain) Backend() engine.Backend { return c.client }
+
+// Name is the engine's name: "simulated".
+func (c *Chain) Name() string { return "simulated" }
 
 // Hardfork is the name of the rule set the chain runs.
 func (c *Chain) Hardfork() string { return c.fork }
@@ -300,3 +294,5 @@ func (c *Chain) Revert(snapshot common.Hash) error {
 	c.backend.Rollback()
 	return c.backend.Fork(snapshot)
 }
+
+var _ engine.Engine = (*Chain)(nil)

@@ -20,7 +20,7 @@ func (e *Economy) Transact(ctx context.Context, from chain.Account, inst *bind.B
 	opts := e.Chain.Transactor(from)
 	opts.Context = ctx
 	to := inst.Address()
-	gas, err := e.Chain.Client().EstimateGas(ctx, ethereum.CallMsg{From: from.Address, To: &to, Data: data})
+	gas, err := e.Chain.Backend().EstimateGas(ctx, ethereum.CallMsg{From: from.Address, To: &to, Data: data})
 	if err != nil {
 		return nil, explain(err)
 	}

@@ -24,6 +24,7 @@ import (
 	"github.com/apiary-dev/apiary/bindings/vestingvault"
 	"github.com/apiary-dev/apiary/config"
 	"github.com/apiary-dev/apiary/sim/chain"
+	"github.com/apiary-dev/apiary/sim/engine"
 )
 
 // Addresses are where the economy's contracts live.
@@ -49,7 +50,7 @@ type Instances struct {
 
 // Economy is an economy deployed into a chain.
 type Economy struct {
-	Chain    *chain.Chain
+	Chain    engine.Engine
 	Config   *config.Economy
 	Deployer chain.Account
 	Addr     Addresses
@@ -86,7 +87,7 @@ func WithHookToken() Option { return func(o *options) { o.hookToken = true } }
 // Deploy validates cfg, deploys every contract, mints the launch allocations (vested ones
 // into the VestingVault), wires roles and hands every role to the timelock, renouncing the
 // deployer's. After it returns the deployer holds no privilege in the economy.
-func Deploy(ctx context.Context, c *chain.Chain, cfg *config.Economy, opts ...Option) (*Economy, error) {
+func Deploy(ctx context.Context, c engine.Engine, cfg *config.Economy, opts ...Option) (*Economy, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("economy config: %w", err)
 	}
@@ -146,7 +147,7 @@ func Deploy(ctx context.Context, c *chain.Chain, cfg *config.Economy, opts ...Op
 }
 
 func (e *Economy) bind() {
-	cl := e.Chain.Client()
+	cl := e.Chain.Backend()
 	e.C = Instances{
 		Token:       e.B.Token.Instance(cl, e.Addr.Token),
 		Timelock:    e.B.Timelock.Instance(cl, e.Addr.Timelock),
@@ -245,8 +246,8 @@ func MaxProposalThreshold(cfg *config.Economy) *big.Int {
 }
 
 func (e *Economy) grantLaunchRoles(s *sender) error {
-	tok := e.B.Token.Instance(e.Chain.Client(), e.Addr.Token)
-	tl := e.B.Timelock.Instance(e.Chain.Client(), e.Addr.Timelock)
+	tok := e.B.Token.Instance(e.Chain.Backend(), e.Addr.Token)
+	tl := e.B.Timelock.Instance(e.Chain.Backend(), e.Addr.Timelock)
 	return errors.Join(
 		s.transact(tok, e.B.Token.PackGrantRole(MinterRole, s.from.Address)),
 		s.transact(tok, e.B.Token.PackGrantRole(MinterRole, e.Addr.Emission)),
@@ -264,7 +265,7 @@ func (e *Economy) Beneficiary(b config.Beneficiary) common.Address {
 }
 
 func (e *Economy) mintAllocations(s *sender) error {
-	tok := e.B.Token.Instance(e.Chain.Client(), e.Addr.Token)
+	tok := e.B.Token.Instance(e.Chain.Backend(), e.Addr.Token)
 	vested := new(big.Int)
 	var errs []error
 	for _, a := range e.Config.Allocations {
@@ -299,11 +300,11 @@ func (e *Economy) createSchedules(s *sender) error {
 	if len(inputs) == 0 {
 		return nil
 	}
-	return s.transact(e.B.Vault.Instance(e.Chain.Client(), e.Addr.Vault), e.B.Vault.PackCreateSchedules(inputs))
+	return s.transact(e.B.Vault.Instance(e.Chain.Backend(), e.Addr.Vault), e.B.Vault.PackCreateSchedules(inputs))
 }
 
 func (e *Economy) handOver(s *sender) error {
-	cl := e.Chain.Client()
+	cl := e.Chain.Backend()
 	tok := e.B.Token.Instance(cl, e.Addr.Token)
 	tl := e.B.Timelock.Instance(cl, e.Addr.Timelock)
 	vault := e.B.Vault.Instance(cl, e.Addr.Vault)
@@ -321,14 +322,14 @@ func (e *Economy) handOver(s *sender) error {
 // them and fails on any revert.
 type sender struct {
 	ctx     context.Context
-	c       *chain.Chain
+	c       engine.Engine
 	from    chain.Account
 	nonce   uint64
 	pending []*types.Transaction
 }
 
-func newSender(ctx context.Context, c *chain.Chain, from chain.Account) (*sender, error) {
-	n, err := c.Client().PendingNonceAt(ctx, from.Address)
+func newSender(ctx context.Context, c engine.Engine, from chain.Account) (*sender, error) {
+	n, err := c.Backend().PendingNonceAt(ctx, from.Address)
 	if err != nil {
 		return nil, err
 	}
@@ -343,7 +344,7 @@ func (s *sender) opts() *bind.TransactOpts {
 }
 
 func (s *sender) deploy(bin string, args []byte) (common.Address, error) {
-	addr, tx, err := bind.DeployContract(s.opts(), common.FromHex(bin), s.c.Client(), args)
+	addr, tx, err := bind.DeployContract(s.opts(), common.FromHex(bin), s.c.Backend(), args)
 	if err != nil {
 		return common.Address{}, explain(err)
 	}
