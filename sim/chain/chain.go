@@ -183,7 +183,7 @@ func (c *Chain) blockReceipts(ctx context.Context, block common.Hash) ([]*types.
 }
 
 // ErrReverted is returned by MineOK for a transaction that was included but failed.
-var ErrReverted = errors.New("transaction reverted")
+var ErrReverted = engine.ErrReverted
 
 // MineOK is Mine, failing when any transaction reverted.
 func (c *Chain) MineOK(ctx context.Context, txs ...*types.Transaction) ([]*types.Receipt, error) {
@@ -199,29 +199,8 @@ func (c *Chain) MineOK(ctx context.Context, txs ...*types.Transaction) ([]*types
 	return receipts, nil
 }
 
-// TxError is a mined transaction that failed. Replay is the error a re-execution of it at
-// its block's parent state gave (nil when the replay succeeded, as it can for a failure that
-// depended on transactions before it in the block, or on running out of gas).
-type TxError struct {
-	Index   int
-	Tx      *types.Transaction
-	Receipt *types.Receipt
-	Replay  error
-}
-
-func (e *TxError) Error() string {
-	msg := fmt.Sprintf("tx %d (%s) reverted in block %v, gas used %d of %d", e.Index, e.Tx.Hash().Hex(),
-		e.Receipt.BlockNumber, e.Receipt.GasUsed, e.Tx.Gas())
-	if e.Replay != nil {
-		msg += ": " + e.Replay.Error()
-	} else if e.Receipt.GasUsed == e.Tx.Gas() {
-		msg += ": out of gas"
-	}
-	return msg
-}
-
-// Unwrap gives ErrReverted and the replay's error (which carries the revert data).
-func (e *TxError) Unwrap() []error { return []error{ErrReverted, e.Replay} }
+// TxError is a mined transaction that failed (engine.TxError).
+type TxError = engine.TxError
 
 func (c *Chain) replay(ctx context.Context, tx *types.Transaction, r *types.Receipt) error {
 	from, err := types.Sender(types.LatestSignerForChainID(c.config.ChainID), tx)

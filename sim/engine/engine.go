@@ -7,6 +7,7 @@ package engine
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -68,3 +69,30 @@ func DevAccount(i int) Account {
 	}
 	return Account{Key: key, Address: crypto.PubkeyToAddress(key.PublicKey)}
 }
+
+// TxError is a mined transaction that failed. Replay is the error a re-execution of it at
+// its block's parent state gave (nil when the replay succeeded, as it can for a failure that
+// depended on transactions before it in the block, or on running out of gas).
+type TxError struct {
+	Index   int
+	Tx      *types.Transaction
+	Receipt *types.Receipt
+	Replay  error
+}
+
+func (e *TxError) Error() string {
+	msg := fmt.Sprintf("tx %d (%s) reverted in block %v, gas used %d of %d", e.Index, e.Tx.Hash().Hex(),
+		e.Receipt.BlockNumber, e.Receipt.GasUsed, e.Tx.Gas())
+	if e.Replay != nil {
+		msg += ": " + e.Replay.Error()
+	} else if e.Receipt.GasUsed == e.Tx.Gas() {
+		msg += ": out of gas"
+	}
+	return msg
+}
+
+// Unwrap gives ErrReverted and the replay's error (which carries the revert data).
+func (e *TxError) Unwrap() []error { return []error{ErrReverted, e.Replay} }
+
+// ErrReverted is wrapped by TxError: the transaction was included but failed.
+var ErrReverted = errors.New("transaction reverted")
