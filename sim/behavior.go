@@ -52,26 +52,37 @@ func fraction(x *big.Int, f float64) *big.Int {
 	return r.Quo(r, big.NewInt(1e6))
 }
 
+// seen is a contribution as a curator perceives it.
+type seen struct {
+	c *Contribution
+	q float64
+}
+
 // curate spends m's whole budget on the `votes` contributions m perceives as best (true
-// quality plus normal noise of sd `noise`), in proportion to perceived quality. Own
-// contributions and those of `skip` are left out.
-func curate(w *World, m *Member, votes int, noise float64, skip func(*Contribution) bool) {
+// quality plus normal noise of sd `noise`) among `browse` it looks at, picked at random (all
+// when there are fewer), in proportion to perceived quality. Own contributions and those of
+// `skip` are left out.
+func curate(w *World, m *Member, votes, browse int, noise float64, skip func(*Contribution) bool) {
 	budget := w.Budget(m)
 	if budget.Sign() <= 0 || votes <= 0 {
 		return
 	}
-	type seen struct {
-		c *Contribution
-		q float64
-	}
 	// Keep the best `votes` in a small sorted list: one pass, no sort of the whole epoch.
 	cands := make([]seen, 0, votes+1)
-	for _, c := range w.Contributions() {
+	all := w.Contributions()
+	seenList := all
+	if len(all) > browse {
+		seenList = make([]*Contribution, browse)
+		for i := range seenList {
+			seenList[i] = all[w.Rand().IntN(len(all))]
+		}
+	}
+	for _, c := range seenList {
 		if c.Author == m || (skip != nil && skip(c)) {
 			continue
 		}
 		s := seen{c, clip01(c.Quality + noise*w.Rand().NormFloat64())}
-		if len(cands) == votes && s.q <= cands[votes-1].q {
+		if len(cands) == votes && s.q <= cands[votes-1].q || contains(cands, c) {
 			continue
 		}
 		i := len(cands)
@@ -134,4 +145,13 @@ func groups(members []*Member, size int) [][]*Member {
 		out = append(out, g)
 	}
 	return out
+}
+
+func contains(cands []seen, c *Contribution) bool {
+	for _, s := range cands {
+		if s.c == c {
+			return true
+		}
+	}
+	return false
 }

@@ -11,10 +11,10 @@ import (
 
 func init() {
 	RegisterKind("contributor", true, "honest contributor: submits work of its own quality, stakes some, votes a little, claims", func() Behavior {
-		return &Contributor{SubmitProbability: 0.6, Quality: Quality{Mean: 0.6, SD: 0.2}, StakeFraction: 0.3, Votes: 2, Noise: 0.3}
+		return &Contributor{SubmitProbability: 0.6, Quality: Quality{Mean: 0.6, SD: 0.2}, StakeFraction: 0.3, Votes: 2, Browse: 50, Noise: 0.3}
 	})
 	RegisterKind("curator", true, "honest curator: stakes most, votes its budget for the best work it sees (with noise), claims", func() Behavior {
-		return &Curator{StakeFraction: 0.9, Votes: 5, Noise: 0.15}
+		return &Curator{StakeFraction: 0.9, Votes: 5, Browse: 100, Noise: 0.15}
 	})
 	RegisterKind("idle", true, "idle holder: stakes a share once, then does nothing", func() Behavior {
 		return &Idle{StakeFraction: 0.2}
@@ -40,12 +40,13 @@ type Contributor struct {
 	Quality           Quality `toml:"quality"`
 	StakeFraction     float64 `toml:"stake_fraction"`
 	Votes             int     `toml:"votes_per_epoch"`
+	Browse            int     `toml:"browse"` // contributions looked at per epoch
 	Noise             float64 `toml:"noise"`
 }
 
 func (b *Contributor) Check() error {
 	for _, e := range []error{checkFraction("submit_probability", b.SubmitProbability), b.Quality.check("quality"),
-		checkFraction("stake_fraction", b.StakeFraction), checkCount("votes_per_epoch", b.Votes, 0, 100), checkFraction("noise", b.Noise)} {
+		checkFraction("stake_fraction", b.StakeFraction), checkCount("votes_per_epoch", b.Votes, 0, 100), checkCount("browse", b.Browse, 1, 1_000_000), checkFraction("noise", b.Noise)} {
 		if e != nil {
 			return e
 		}
@@ -84,7 +85,7 @@ func (a *contributor) Act(w *World, p Phase) {
 			w.Submit(a.m, clip01(a.skill+0.1*w.Rand().NormFloat64()))
 		}
 	case Curate:
-		curate(w, a.m, a.b.Votes, a.b.Noise, nil)
+		curate(w, a.m, a.b.Votes, a.b.Browse, a.b.Noise, nil)
 	}
 }
 
@@ -92,12 +93,13 @@ func (a *contributor) Act(w *World, p Phase) {
 type Curator struct {
 	StakeFraction float64 `toml:"stake_fraction"`
 	Votes         int     `toml:"votes_per_epoch"`
+	Browse        int     `toml:"browse"` // contributions looked at per epoch
 	Noise         float64 `toml:"noise"`
 }
 
 func (b *Curator) Check() error {
 	for _, e := range []error{checkFraction("stake_fraction", b.StakeFraction), checkCount("votes_per_epoch", b.Votes, 1, 100),
-		checkFraction("noise", b.Noise)} {
+		checkCount("browse", b.Browse, 1, 1_000_000), checkFraction("noise", b.Noise)} {
 		if e != nil {
 			return e
 		}
@@ -129,7 +131,7 @@ func (a *curator) Act(w *World, p Phase) {
 			w.ClaimStaking(a.m)
 		}
 	case Curate:
-		curate(w, a.m, a.b.Votes, a.b.Noise, nil)
+		curate(w, a.m, a.b.Votes, a.b.Browse, a.b.Noise, nil)
 	}
 }
 

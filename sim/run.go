@@ -403,10 +403,8 @@ func (w *World) simulate(epochs int, run *metrics.Run, progress func()) (int, er
 		if old := ep - 2 - w.claimWindow; old >= 0 {
 			w.send(nil, e.Addr.RewardPool, e.B.RewardPool.PackSweep(big.NewInt(int64(old))), nil)
 		}
-		sent += len(w.queue)
-		if err := w.flush(); err != nil {
-			return sent, fmt.Errorf("epoch %d keeper: %w", ep, err)
-		}
+		// The keeper's transactions go first in the open phase's block: claims need the
+		// funding they bring.
 		for _, phase := range []Phase{Open, Curate} {
 			if phase == Curate {
 				if err := e.WarpToEpoch(w.ctx, uint64(ep), e.EpochLength/2); err != nil {

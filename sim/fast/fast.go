@@ -110,7 +110,11 @@ type Engine struct {
 	trie     *triedb.Database
 	db       state.Database
 	state    *state.StateDB
-	root     common.Hash // root of the latest sealed state
+	root     common.Hash // the last committed root (the trie database holds its nodes)
+	headRoot common.Hash // the latest block's state root
+	dirty    bool        // state changed outside transactions (SetBalance) since the last seal
+
+	logsSinceCommit int // transactions executed since the last commit
 
 	blocks    []*block // sealed blocks by number; old ones lose receipts (keepBlocks)
 	open      *block
@@ -250,17 +254,36 @@ func (e *Engine) blockHash(n uint64) common.Hash {
 // block fields, and opens the next block one second later.
 func (e *Engine) seal() error {
 	b := e.open
-	root, err := e.state.Commit(e.rules, b.header.Number.Uint64())
-	if err != nil {
-		return fmt.Errorf("seal block %v: commit state: %w", b.header.Number, err)
+	root := e.headRoot
+	switch {
+	case len(e.blocks) == 0 || (len(b.receipts) == 0 && !e.dirty):
+		// An empty block changes nothing (genesis aside): same root, warm caches kept.
+		if len(e.blocks) == 0 {
+			if err := e.commit(b.header.Number.Uint64()); err != nil {
+				return err
+			}
+			root = e.root
+		}
+	case e.logsSinceCommit+len(b.receipts) > commitLogs:
+		// Committing empties the state database's log list, which otherwise grows for the
+		// life of the state; it also sends later reads through the trie, so not every block.
+		if err := e.commit(b.header.Number.Uint64()); err != nil {
+			return err
+		}
+		root = e.root
+	default:
+		root = e.state.IntermediateRoot(e.rules)
+		e.logsSinceCommit += len(b.receipts)
 	}
-	if e.state, err = state.New(root, e.db); err != nil {
-		return fmt.Errorf("seal block %v: reopen state: %w", b.header.Number, err)
+	e.headRoot, e.dirty = root, false
+	// Log indexes count within the block.
+	index := uint(0)
+	for _, r := range b.receipts {
+		for _, l := range r.Logs {
+			l.Index = index
+			index++
+		}
 	}
-	if e.root != root && !e.pinned(e.root) && len(e.blocks) > 0 {
-		e.trie.Dereference(e.root) // free trie nodes no later state shares
-	}
-	e.root = root
 	h := b.header
 	h.Root = root
 	h.GasUsed = e.gasPool.CumulativeUsed()
@@ -278,6 +301,30 @@ func (e *Engine) seal() error {
 	e.forget()
 	e.open = &block{header: e.newHeader(b, h.Time+1)}
 	e.startBlock()
+	return nil
+}
+
+// commitLogs is how many transactions' logs the state may accumulate before a seal commits
+// it (see seal).
+const commitLogs = 200_000
+
+// commit writes the state to the trie database and reopens it at the new root, freeing
+// the trie nodes of the previous committed root unless a snapshot holds it.
+func (e *Engine) commit(number uint64) error {
+	root, err := e.state.Commit(e.rules, number)
+	if err != nil {
+		return fmt.Errorf("block %d: commit state: %w", number, err)
+	}
+	if e.state, err = state.New(root, e.db); err != nil {
+		return fmt.Errorf("block %d: reopen state: %w", number, err)
+	}
+	if e.evm != nil { // the open block's EVMs run on the reopened state
+		e.evm.StateDB, e.callEVM.StateDB = e.state, e.state
+	}
+	if e.root != root && e.root != (common.Hash{}) && !e.pinned(e.root) {
+		e.trie.Dereference(e.root)
+	}
+	e.root, e.logsSinceCommit = root, 0
 	return nil
 }
 
@@ -372,6 +419,7 @@ func (e *Engine) SetBalance(addr common.Address, wei *big.Int) error {
 	defer e.mu.Unlock()
 	e.state.SetBalance(addr, u, tracing.BalanceChangeUnspecified)
 	e.state.Finalise(e.rules)
+	e.dirty = true
 	return nil
 }
 
@@ -460,8 +508,13 @@ func (e *Engine) Advance(d time.Duration) error {
 func (e *Engine) Snapshot(context.Context) (common.Hash, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	if len(e.open.receipts) > 0 {
+	if len(e.open.receipts) > 0 || e.dirty {
 		if err := e.seal(); err != nil {
+			return common.Hash{}, err
+		}
+	}
+	if e.root != e.headRoot { // a snapshot needs the state in the trie database
+		if err := e.commit(e.blocks[len(e.blocks)-1].header.Number.Uint64()); err != nil {
 			return common.Hash{}, err
 		}
 	}
@@ -496,7 +549,7 @@ func (e *Engine) Revert(id common.Hash) error {
 			delete(e.receipts, r.TxHash)
 		}
 	}
-	e.state, e.root, e.blocks = st, s.root, e.blocks[:s.blocks]
+	e.state, e.root, e.headRoot, e.blocks, e.logsSinceCommit, e.dirty = st, s.root, s.root, e.blocks[:s.blocks], 0, false
 	for k, other := range e.snapshots {
 		if other.blocks > s.blocks {
 			delete(e.snapshots, k)
