@@ -16,7 +16,7 @@ func TestSeal_TrieMemoryStaysBounded(t *testing.T) {
 	for blk := 0; blk < 12; blk++ {
 		for i := 0; i < 2000; i++ {
 			to := common.BigToAddress(big.NewInt(int64(1000 + i)))
-			if _, err := e.Exec(Call{From: e.Account(i%benchHolders).Address, To: &token, Data: tokenABI.PackTransfer(to, big.NewInt(1))}); err != nil {
+			if _, err := e.Exec(Call{From: e.Account(i % benchHolders).Address, To: &token, Data: tokenABI.PackTransfer(to, big.NewInt(1))}); err != nil {
 				t.Fatal(err)
 			}
 		}
