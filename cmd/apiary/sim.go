@@ -61,6 +61,10 @@ func runSim(c *cli.Context) error {
 		return err
 	}
 	if c.Args().Len() > 1 {
+		if rest := c.Args().Slice()[1:]; strings.HasPrefix(rest[0], "-") {
+			return usageError{Err: fmt.Errorf("sim: flag %s after the scenario file: flags go first (apiary sim %s %s)",
+				rest[0], strings.Join(rest, " "), c.Args().First())}
+		}
 		return usageError{Err: fmt.Errorf("sim: one scenario file at most, got %d arguments", c.Args().Len())}
 	}
 	for _, name := range []string{"runs", "jobs", "members", "epochs"} {
