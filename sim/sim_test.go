@@ -229,3 +229,23 @@ func TestLoadScenario_EconomyPathIsRelativeToTheScenario(t *testing.T) {
 		t.Errorf("name %q runs %d; want the file's base name and 1", sc.Name, sc.Runs)
 	}
 }
+
+// Every example scenario in testdata/scenarios parses, with its sweep.
+func TestExampleScenarios_Parse(t *testing.T) {
+	paths, err := filepath.Glob("../testdata/scenarios/*.toml")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no example scenarios: %v", err)
+	}
+	for _, p := range paths {
+		sc, err := LoadScenario(p)
+		if err != nil {
+			t.Errorf("%s: %v", p, err)
+			continue
+		}
+		for _, pt := range sc.Points() {
+			if _, err := sc.economyAt(pt); err != nil {
+				t.Errorf("%s at %v: %v", p, pt, err)
+			}
+		}
+	}
+}
