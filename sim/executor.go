@@ -66,8 +66,9 @@ type simulatedExecutor struct {
 	signer types.Signer
 }
 
-// simulatedBatch keeps blocks within what the simulated backend's pool and miner take at once.
-const simulatedBatch = 400
+// simulatedBatch keeps a block within what the simulated backend's pool takes at once (its global
+// limit is 5,120 pending transactions); below it a phase is one block, as on the fast engine.
+const simulatedBatch = 4000
 
 func newSimulatedExecutor(c *chain.Chain, keys map[common.Address]*ecdsa.PrivateKey) *simulatedExecutor {
 	return &simulatedExecutor{c: c, keys: keys, nonces: map[common.Address]uint64{}, signer: types.LatestSignerForChainID(c.ChainID())}

@@ -364,7 +364,7 @@ func newEngine(opts Options, alloc types.GenesisAlloc, keys []memberKey) (engine
 	switch opts.Engine {
 	case "simulated":
 		c, err := chain.New(chain.WithAccounts(1), chain.WithAlloc(alloc), chain.WithHardfork(opts.Hardfork),
-			chain.WithBlockGasLimit(200_000_000))
+			chain.WithBlockGasLimit(2_000_000_000))
 		if err != nil {
 			return nil, nil, err
 		}
