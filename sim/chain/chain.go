@@ -36,11 +36,12 @@ func DevAccount(i int) Account { return engine.DevAccount(i) }
 var DefaultBalance = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
 
 type options struct {
-	fork     string
-	accounts int
-	balance  *big.Int
-	alloc    types.GenesisAlloc
-	gasLimit uint64
+	accountSeed string
+	fork        string
+	accounts    int
+	balance     *big.Int
+	alloc       types.GenesisAlloc
+	gasLimit    uint64
 }
 
 // Option configures New.
@@ -51,6 +52,10 @@ func WithHardfork(name string) Option { return func(o *options) { o.fork = name 
 
 // WithAccounts sets how many dev accounts are funded at genesis (default 10).
 func WithAccounts(n int) Option { return func(o *options) { o.accounts = n } }
+
+// WithAccountSeed derives the dev accounts from seed (engine.SeededAccount) instead of the
+// fixed dev keys.
+func WithAccountSeed(seed string) Option { return func(o *options) { o.accountSeed = seed } }
 
 // WithBalance sets each dev account's genesis balance in wei.
 func WithBalance(wei *big.Int) Option { return func(o *options) { o.balance = new(big.Int).Set(wei) } }
@@ -87,7 +92,7 @@ func New(opts ...Option) (*Chain, error) {
 	alloc := types.GenesisAlloc{}
 	accounts := make([]Account, o.accounts)
 	for i := range accounts {
-		accounts[i] = DevAccount(i)
+		accounts[i] = engine.SeededAccount(o.accountSeed, i)
 		alloc[accounts[i].Address] = types.Account{Balance: new(big.Int).Set(o.balance)}
 	}
 	for addr, acct := range o.alloc {

@@ -70,6 +70,20 @@ func DevAccount(i int) Account {
 	return Account{Key: key, Address: crypto.PubkeyToAddress(key.PublicKey)}
 }
 
+// SeededAccount returns the i-th account derived from seed: its key is keccak256 of
+// "<seed> account <i>". Different seeds give disjoint, reproducible account sets; the empty
+// seed gives DevAccount's.
+func SeededAccount(seed string, i int) Account {
+	if seed == "" {
+		return DevAccount(i)
+	}
+	key, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("%s account %d", seed, i))))
+	if err != nil {
+		panic(err)
+	}
+	return Account{Key: key, Address: crypto.PubkeyToAddress(key.PublicKey)}
+}
+
 // TxError is a mined transaction that failed. Replay is the error a re-execution of it at
 // its block's parent state gave (nil when the replay succeeded, as it can for a failure that
 // depended on transactions before it in the block, or on running out of gas).

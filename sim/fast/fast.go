@@ -51,6 +51,7 @@ var (
 const DefaultBaseFee = params.GWei
 
 type options struct {
+	accountSeed string
 	fork        string
 	accounts    int
 	balance     *big.Int
@@ -69,6 +70,10 @@ func WithHardfork(name string) Option { return func(o *options) { o.fork = name 
 
 // WithAccounts sets how many funded dev accounts exist (default 10).
 func WithAccounts(n int) Option { return func(o *options) { o.accounts = n } }
+
+// WithAccountSeed derives the dev accounts from seed (engine.SeededAccount) instead of the
+// fixed dev keys.
+func WithAccountSeed(seed string) Option { return func(o *options) { o.accountSeed = seed } }
 
 // WithBalance sets each dev account's genesis balance (default 1,000,000 ether).
 func WithBalance(wei *big.Int) Option { return func(o *options) { o.balance = new(big.Int).Set(wei) } }
@@ -160,7 +165,7 @@ func New(opts ...Option) (*Engine, error) {
 	}
 	e.accounts = make([]engine.Account, o.accounts)
 	for i := range e.accounts {
-		e.accounts[i] = engine.DevAccount(i)
+		e.accounts[i] = engine.SeededAccount(o.accountSeed, i)
 		e.state.SetBalance(e.accounts[i].Address, mustU256(o.balance), tracing.BalanceChangeUnspecified)
 	}
 	for addr, acct := range o.alloc {

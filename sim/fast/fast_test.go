@@ -178,3 +178,20 @@ func TestKeepBlocks_DropsOldLogsWithAClearError(t *testing.T) {
 		t.Errorf("FilterLogs of the kept block: %d logs, %v", len(logs), err)
 	}
 }
+
+func TestWithAccountSeed_GivesReproducibleDisjointFundedAccounts(t *testing.T) {
+	a := newEngine(t, WithAccounts(3), WithAccountSeed("alpha"))
+	b := newEngine(t, WithAccounts(3), WithAccountSeed("alpha"))
+	c := newEngine(t, WithAccounts(3))
+	for i := 0; i < 3; i++ {
+		if a.Account(i).Address != b.Account(i).Address {
+			t.Errorf("account %d differs between two engines with the same seed", i)
+		}
+		if a.Account(i).Address == c.Account(i).Address {
+			t.Errorf("account %d is the same with and without a seed", i)
+		}
+		if bal, _ := a.Backend().BalanceAt(context.Background(), a.Account(i).Address, nil); bal.Cmp(DefaultBalance) != 0 {
+			t.Errorf("seeded account %d holds %v", i, bal)
+		}
+	}
+}

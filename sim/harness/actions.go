@@ -97,3 +97,15 @@ func MemberConfig(members []common.Address, each, treasury uint64) *config.Econo
 	}
 	return cfg
 }
+
+// AdvanceEpochs warps to the first second of the epoch n after the current one.
+func (e *Economy) AdvanceEpochs(ctx context.Context, n uint64) error {
+	if n == 0 {
+		return fmt.Errorf("advance 0 epochs: nothing to do")
+	}
+	cur, err := e.CurrentEpoch(ctx)
+	if err != nil {
+		return err
+	}
+	return e.Chain.WarpTo(ctx, e.EpochStartTime(cur+n))
+}
