@@ -96,6 +96,10 @@ func (s *sealer) sealLocked(ctx context.Context, req sealRequest) (*types.Block,
 	if _, err := chain.SetCanonical(block); err != nil {
 		return nil, fmt.Errorf("seal block %d: set head: %w", number, err)
 	}
+	// A dev chain has no reorgs to wait for: every block is final at once, so the "safe"
+	// and "finalized" tags work (and the blob pool stops asking for a finalized block).
+	chain.SetFinalized(block.Header())
+	chain.SetSafe(block.Header())
 	s.log.Debug("sealed block", "number", number, "txs", len(block.Transactions()), "time", ts)
 	return block, nil
 }
@@ -212,6 +216,8 @@ func (s *sealer) revertTo(hash common.Hash, offset int64) error {
 	if _, err := chain.SetCanonical(block); err != nil {
 		return fmt.Errorf("revert to %s: %w", hash.Hex(), err)
 	}
+	chain.SetFinalized(block.Header())
+	chain.SetSafe(block.Header())
 	if err := s.eth.TxPool().Sync(); err != nil {
 		return fmt.Errorf("revert to %s: sync pool: %w", hash.Hex(), err)
 	}
