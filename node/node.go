@@ -24,8 +24,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/eth/filters"
-	"github.com/ethereum/go-ethereum/eth/tracers"
 	"github.com/ethereum/go-ethereum/ethclient"
 	gethnode "github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
@@ -48,6 +46,8 @@ var Modules = []string{"eth", "net", "web3", "debug", "txpool", "evm", "anvil", 
 type Node struct {
 	stack    *gethnode.Node
 	eth      *eth.Ethereum
+	rpc      *rpc.Server
+	http     *listener
 	sealer   *sealer
 	client   *ethclient.Client
 	chainCfg *params.ChainConfig
@@ -112,12 +112,19 @@ func Start(ctx context.Context, opts ...Option) (*Node, error) {
 	edits := newEditProcessor(bc)
 	bc.SetBlockValidatorAndProcessorForTesting(bc.Validator(), edits)
 	n.sealer = newSealer(backend, edits, o.logger)
-	stack.RegisterAPIs(n.apis())
 	if err := stack.Start(); err != nil {
 		stack.Close()
+		return nil, fmt.Errorf("start node: %w", err)
+	}
+	if n.rpc, err = n.newRPCServer(backend, o); err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("start node: %w", err)
+	}
+	n.client = ethclient.NewClient(rpc.DialInProc(n.rpc))
+	if n.http, err = listen(o.host, o.port, httpHandler(n.rpc, o.bodyLimit)); err != nil {
+		n.Close()
 		return nil, fmt.Errorf("start node: listen on %s:%d: %w", o.host, o.port, err)
 	}
-	n.client = ethclient.NewClient(stack.Attach())
 	if err := n.prepare(ctx, o); err != nil {
 		n.Close()
 		return nil, fmt.Errorf("start node: %w", err)
@@ -186,16 +193,8 @@ func newStack(o options, genesis *core.Genesis) (*gethnode.Node, *eth.Ethereum, 
 	nodeConf := gethnode.DefaultConfig
 	nodeConf.DataDir = ""
 	nodeConf.P2P = p2p.Config{NoDiscovery: true, NoDial: true, MaxPeers: 0, ListenAddr: ""}
-	nodeConf.HTTPHost, nodeConf.HTTPPort = o.host, o.port
-	nodeConf.WSHost, nodeConf.WSPort = o.host, o.port // same port: WebSocket upgrades on the HTTP server
-	nodeConf.HTTPModules, nodeConf.WSModules = Modules, Modules
-	nodeConf.HTTPCors, nodeConf.WSOrigins = []string{"*"}, []string{"*"}
-	nodeConf.HTTPVirtualHosts = []string{"*"}
-	nodeConf.HTTPBodyLimit = o.bodyLimit
-	nodeConf.BatchRequestLimit = o.batchLimit
-	nodeConf.BatchResponseMaxSize = o.batchResponseLimit
-	nodeConf.AuthPort = 0
-	nodeConf.IPCPath = ""
+	// The node serves RPC itself (server.go): no HTTP, WebSocket or IPC from the stack.
+	nodeConf.HTTPHost, nodeConf.WSHost, nodeConf.IPCPath = "", "", ""
 
 	ethConf := ethconfig.Defaults
 	ethConf.Genesis = genesis
@@ -226,11 +225,6 @@ func newStack(o options, genesis *core.Genesis) (*gethnode.Node, *eth.Ethereum, 
 		stack.Close()
 		return nil, nil, fmt.Errorf("new eth service: %w", err)
 	}
-	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{
-		LogCacheSize: ethConf.FilterLogCacheSize, LogQueryLimit: ethConf.LogQueryLimit,
-	})
-	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
-	stack.RegisterAPIs(tracers.APIs(backend.APIBackend))
 	return stack, backend, nil
 }
 
@@ -240,17 +234,24 @@ func (n *Node) Close() error {
 		n.cancel()
 	}
 	n.wg.Wait()
+	var err error
+	if n.http != nil {
+		err = n.http.close()
+	}
 	if n.client != nil {
 		n.client.Close()
 	}
-	return n.stack.Close()
+	if n.rpc != nil {
+		n.rpc.Stop()
+	}
+	return errors.Join(err, n.stack.Close())
 }
 
 // URL is the HTTP JSON-RPC endpoint, e.g. http://127.0.0.1:8545.
-func (n *Node) URL() string { return n.stack.HTTPEndpoint() }
+func (n *Node) URL() string { return n.http.url }
 
 // WSURL is the WebSocket JSON-RPC endpoint (the same port as URL).
-func (n *Node) WSURL() string { return n.stack.WSEndpoint() }
+func (n *Node) WSURL() string { return n.http.ws }
 
 // ChainID is the chain's ID.
 func (n *Node) ChainID() *big.Int { return new(big.Int).Set(n.chainCfg.ChainID) }
