@@ -108,6 +108,7 @@ func processImpersonated(ctx context.Context, chain *core.BlockChain, block *typ
 		return nil, fmt.Errorf("impersonated tx %s: %w", tx.Hash().Hex(), err)
 	}
 	msg.From = from
+	msg.SkipEOACheck() // contracts (the treasury) are impersonated too
 	statedb.SetTxContext(tx.Hash(), 0, 1)
 	gp := core.NewGasPool(block.GasLimit())
 	receipt, _, err := core.ApplyTransactionWithEVM(ctx, msg, gp, statedb, block.Number(), block.Hash(), block.Time(), tx, evm)

@@ -155,11 +155,17 @@ func (s *sealer) timestampLocked(parentTime, requested uint64) (uint64, error) {
 // ErrTimestampNotAfter is returned for a block timestamp not after the latest block's.
 var ErrTimestampNotAfter = errors.New("timestamp must be after the latest block's")
 
-// increaseTime moves the clock forward by seconds and returns the total offset.
+// increaseTime moves the clock forward by seconds and returns the total offset. The next
+// block is at least seconds after the latest one, even when bursts of blocks (one second
+// apart at least) have run the chain ahead of the wall clock.
 func (s *sealer) increaseTime(seconds uint64) int64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.offset += int64(seconds)
+	latest := int64(s.eth.BlockChain().CurrentBlock().Time)
+	if floor := latest + int64(seconds) - s.now().Unix(); s.offset < floor {
+		s.offset = floor
+	}
 	return s.offset
 }
 
