@@ -8,7 +8,7 @@ MODULES := contracts/node_modules
 # npm ci writes this file; it is older than the lock file when node_modules is stale.
 MODULES_STAMP := $(MODULES)/.apiary-installed
 
-.PHONY: all deps tools bindings check-bindings gas gas-check gas-snapshot fmt-check vet test test-go build clean-deps
+.PHONY: all deps tools bindings check-bindings gas gas-check gas-snapshot fmt-check vet test test-go test-race build clean-deps
 
 all: build
 
@@ -68,8 +68,13 @@ vet:
 test-go: deps tools
 	CI=$${CI:-} $(GO) test ./...
 
-## test: every test: formatting, vet, Go tests, fresh bindings, the gas snapshot
-test: deps fmt-check vet test-go check-bindings gas-check
+## test-race: the local node's concurrent code under the race detector (its load test shortened)
+test-race: deps tools
+	CI=$${CI:-} $(GO) test -race ./node/...
+	CI=$${CI:-} $(GO) test -race -run 'Node' ./cmd/apiary
+
+## test: every test: formatting, vet, Go tests, the race run, fresh bindings, the gas snapshot
+test: deps fmt-check vet test-go test-race check-bindings gas-check
 
 clean-deps:
 	rm -rf $(MODULES)

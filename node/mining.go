@@ -233,6 +233,13 @@ func (s *sealer) revertTo(hash common.Hash, offset int64) error {
 	return nil
 }
 
+// mark is the head and the clock offset, read together.
+func (s *sealer) mark() (common.Hash, int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.eth.BlockChain().CurrentBlock().Hash(), s.offset
+}
+
 func (s *sealer) clock() int64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()

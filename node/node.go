@@ -319,8 +319,7 @@ func (n *Node) Edit(ctx context.Context, edits ...Edit) error {
 
 // Snapshot records the current head and clock; Revert returns to it.
 func (n *Node) Snapshot() uint64 {
-	head := n.eth.BlockChain().CurrentBlock().Hash()
-	offset := n.sealer.clock()
+	head, offset := n.sealer.mark()
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	n.nextSnapshot++
