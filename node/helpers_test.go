@@ -24,7 +24,7 @@ import (
 // what any step takes, so a slow machine does not fail it.
 const hangGuard = 2 * time.Minute
 
-func testContext(t *testing.T) context.Context {
+func testContext(t testing.TB) context.Context {
 	ctx, cancel := context.WithTimeout(context.Background(), hangGuard)
 	t.Cleanup(cancel)
 	return ctx
@@ -38,7 +38,7 @@ var members = []common.Address{engine.DevAccount(1).Address, engine.DevAccount(2
 func economyConfig() *config.Economy { return harness.MemberConfig(members, 1000, 5000) }
 
 // startNode starts a node on a free loopback port with the test economy deployed.
-func startNode(t *testing.T, opts ...node.Option) *node.Node {
+func startNode(t testing.TB, opts ...node.Option) *node.Node {
 	t.Helper()
 	opts = append([]node.Option{node.WithListen("127.0.0.1", 0), node.WithEconomy(economyConfig())}, opts...)
 	n, err := node.Start(testContext(t), opts...)
@@ -54,7 +54,7 @@ func startNode(t *testing.T, opts ...node.Option) *node.Node {
 }
 
 // dial connects to url (http:// or ws://) as an outside client would.
-func dial(t *testing.T, url string) (*rpc.Client, *ethclient.Client) {
+func dial(t testing.TB, url string) (*rpc.Client, *ethclient.Client) {
 	t.Helper()
 	c, err := rpc.DialContext(testContext(t), url)
 	if err != nil {
@@ -65,7 +65,7 @@ func dial(t *testing.T, url string) (*rpc.Client, *ethclient.Client) {
 }
 
 // transfer sends wei from a dev account and returns the signed transaction.
-func transfer(t *testing.T, ctx context.Context, ec *ethclient.Client, from engine.Account, to common.Address, wei *big.Int) *types.Transaction {
+func transfer(t testing.TB, ctx context.Context, ec *ethclient.Client, from engine.Account, to common.Address, wei *big.Int) *types.Transaction {
 	t.Helper()
 	chainID, err := ec.ChainID(ctx)
 	if err != nil {
@@ -96,7 +96,7 @@ func transfer(t *testing.T, ctx context.Context, ec *ethclient.Client, from engi
 	return tx
 }
 
-func waitMined(t *testing.T, ctx context.Context, ec *ethclient.Client, hash common.Hash) *types.Receipt {
+func waitMined(t testing.TB, ctx context.Context, ec *ethclient.Client, hash common.Hash) *types.Receipt {
 	t.Helper()
 	for {
 		r, err := ec.TransactionReceipt(ctx, hash)
@@ -114,7 +114,7 @@ func waitMined(t *testing.T, ctx context.Context, ec *ethclient.Client, hash com
 	}
 }
 
-func balance(t *testing.T, ctx context.Context, ec *ethclient.Client, a common.Address) *big.Int {
+func balance(t testing.TB, ctx context.Context, ec *ethclient.Client, a common.Address) *big.Int {
 	t.Helper()
 	b, err := ec.BalanceAt(ctx, a, nil)
 	if err != nil {
@@ -123,7 +123,7 @@ func balance(t *testing.T, ctx context.Context, ec *ethclient.Client, a common.A
 	return b
 }
 
-func head(t *testing.T, ctx context.Context, ec *ethclient.Client) *types.Header {
+func head(t testing.TB, ctx context.Context, ec *ethclient.Client) *types.Header {
 	t.Helper()
 	h, err := ec.HeaderByNumber(ctx, nil)
 	if err != nil {
