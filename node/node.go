@@ -64,7 +64,7 @@ type Node struct {
 	impersonated map[common.Address]bool
 	snapshots    map[uint64]snapshot
 	nextSnapshot uint64
-	sendMu       sync.Mutex // one eth_sendTransaction at a time picks a nonce
+	sendLocks    sync.Map // common.Address → *sync.Mutex: one eth_sendTransaction per sender picks a nonce at a time
 
 	cancel  context.CancelFunc
 	wg      sync.WaitGroup
@@ -287,7 +287,16 @@ func (n *Node) SetAutomine(ctx context.Context, on bool) error {
 // Mine seals blocks one after another, interval seconds apart (0: by the clock). The
 // first block includes the pending transactions.
 func (n *Node) Mine(ctx context.Context, blocks, interval uint64) error {
+	if blocks > MaxMineBlocks {
+		return fmt.Errorf("mine %d blocks: at most %d per call", blocks, MaxMineBlocks)
+	}
+	if interval > MaxTime {
+		return fmt.Errorf("mine blocks %d s apart: %w", interval, ErrTimeTooFar)
+	}
 	for i := uint64(0); i < blocks; i++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		req := sealRequest{}
 		if interval > 0 && i > 0 {
 			req.timestamp = n.eth.BlockChain().CurrentBlock().Time + interval
@@ -301,15 +310,38 @@ func (n *Node) Mine(ctx context.Context, blocks, interval uint64) error {
 
 // MineAt seals one block at timestamp ts, which must be after the latest block's.
 func (n *Node) MineAt(ctx context.Context, ts uint64) error {
+	if ts > MaxTime {
+		return fmt.Errorf("mine at %d: %w", ts, ErrTimeTooFar)
+	}
 	_, err := n.sealer.seal(ctx, sealRequest{timestamp: ts})
 	return err
 }
 
 // IncreaseTime moves the chain's clock forward; it returns the total offset in seconds.
-func (n *Node) IncreaseTime(seconds uint64) int64 { return n.sealer.increaseTime(seconds) }
+func (n *Node) IncreaseTime(seconds uint64) (int64, error) {
+	if seconds > MaxTime {
+		return 0, fmt.Errorf("increase time by %d s: %w", seconds, ErrTimeTooFar)
+	}
+	return n.sealer.increaseTime(seconds), nil
+}
 
 // SetNextBlockTimestamp fixes the next block's timestamp.
-func (n *Node) SetNextBlockTimestamp(ts uint64) error { return n.sealer.setNextTimestamp(ts) }
+func (n *Node) SetNextBlockTimestamp(ts uint64) error {
+	if ts > MaxTime {
+		return fmt.Errorf("set next block timestamp %d: %w", ts, ErrTimeTooFar)
+	}
+	return n.sealer.setNextTimestamp(ts)
+}
+
+// MaxMineBlocks bounds the blocks one Mine call (anvil_mine, evm_mine) seals.
+const MaxMineBlocks = 100_000
+
+// MaxTime bounds timestamps and time jumps (2^40 s, some 35,000 years), so that clock
+// arithmetic never overflows.
+const MaxTime = 1 << 40
+
+// ErrTimeTooFar is returned for a timestamp or a time jump beyond MaxTime.
+var ErrTimeTooFar = errors.New("beyond 2^40 seconds")
 
 // Edit seals a block carrying the state edits.
 func (n *Node) Edit(ctx context.Context, edits ...Edit) error {
@@ -358,6 +390,13 @@ func (n *Node) Impersonate(addr common.Address, on bool) {
 	} else {
 		delete(n.impersonated, addr)
 	}
+}
+
+// sendLock serialises eth_sendTransaction per sender, so two concurrent sends never pick
+// the same nonce.
+func (n *Node) sendLock(from common.Address) *sync.Mutex {
+	mu, _ := n.sendLocks.LoadOrStore(from, new(sync.Mutex))
+	return mu.(*sync.Mutex)
 }
 
 func (n *Node) isImpersonated(addr common.Address) bool {

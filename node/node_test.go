@@ -514,3 +514,33 @@ func TestHistoricalState_IsKeptForEveryBlock(t *testing.T) {
 		t.Errorf("balance at block %v = %v, want 1 ether", r1.BlockNumber, at1)
 	}
 }
+
+func TestDevMethods_RefuseOutOfRangeArgumentsWithoutHarm(t *testing.T) {
+	n := startNode(t)
+	ctx := testContext(t)
+	rc, ec := dial(t, n.URL())
+	latest := head(t, ctx, ec)
+	tests := []struct {
+		method string
+		args   []any
+	}{
+		{"evm_increaseTime", []any{uint64(1) << 41}},
+		{"evm_setNextBlockTimestamp", []any{uint64(1) << 41}},
+		{"evm_setNextBlockTimestamp", []any{latest.Time}},
+		{"evm_mine", []any{latest.Time}},
+		{"anvil_mine", []any{node.MaxMineBlocks + 1}},
+		{"anvil_mine", []any{1, uint64(1) << 41}},
+		{"anvil_setBalance", []any{common.Address{1}, "0x1" + strings.Repeat("0", 64)}},
+		{"evm_revert", []any{"0xnothex"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.method, func(t *testing.T) {
+			if err := rc.CallContext(ctx, nil, tt.method, tt.args...); err == nil {
+				t.Errorf("%s%v succeeded, want an error", tt.method, tt.args)
+			}
+		})
+	}
+	if got := head(t, ctx, ec); got.Hash() != latest.Hash() {
+		t.Errorf("refused calls moved the head from %d to %d", latest.Number, got.Number)
+	}
+}

@@ -60,8 +60,9 @@ func (a *accountsAPI) SendTransaction(ctx context.Context, args TransactionArgs)
 	if !dev && !a.n.isImpersonated(from) {
 		return common.Hash{}, fmt.Errorf("send transaction from %s: %w", from.Hex(), ErrUnknownSender)
 	}
-	a.n.sendMu.Lock()
-	defer a.n.sendMu.Unlock()
+	lock := a.n.sendLock(from)
+	lock.Lock()
+	defer lock.Unlock()
 	if !dev {
 		inner, err := a.n.fillTx(ctx, args, 0)
 		if err != nil {

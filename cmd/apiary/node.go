@@ -51,6 +51,8 @@ type nodeConfig struct {
 	JSON         bool
 	MaxBodyBytes int
 	MaxBatch     int
+
+	stateLoaded bool // options found a saved state
 }
 
 // Check validates the flags; its errors are usage errors.
@@ -118,7 +120,7 @@ func isLoopback(host string) (bool, error) {
 
 // options turns the config into the node's options, reading the economy config and the
 // saved state (a corrupt state file is an error: it is never replaced).
-func (c nodeConfig) options() ([]node.Option, error) {
+func (c *nodeConfig) options() ([]node.Option, error) {
 	blockTime, _ := parseBlockTime(c.BlockTime)
 	balance, _ := config.ParseAmount(c.Balance)
 	accounts := make([]engine.Account, c.Accounts)
@@ -142,6 +144,7 @@ func (c nodeConfig) options() ([]node.Option, error) {
 		switch {
 		case err == nil:
 			opts = append(opts, node.WithState(st))
+			c.stateLoaded = true
 		case errors.Is(err, fs.ErrNotExist):
 			// First run: the state is written on shutdown.
 		default:
@@ -179,6 +182,9 @@ func runNode(ctx context.Context, cfg nodeConfig, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer n.Close()
+	if cfg.stateLoaded {
+		fmt.Fprintf(stderr, "loaded the state saved in %s (the economy recorded there; nothing deployed)\n", cfg.StatePath)
+	}
 	if loopback, _ := isLoopback(cfg.Host); !loopback {
 		fmt.Fprintf(stderr, "warning: listening on %s, not a loopback address: anyone who reaches it can use the dev accounts\n", cfg.Host)
 	}
