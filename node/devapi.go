@@ -123,7 +123,9 @@ func (a *evmAPI) Mine(ctx context.Context, opts *MineOptions) (string, error) {
 
 // IncreaseTime moves the clock forward by seconds for the next blocks and returns the
 // total offset in seconds.
-func (a *evmAPI) IncreaseTime(seconds Quantity) (int64, error) { return a.n.IncreaseTime(uint64(seconds)) }
+func (a *evmAPI) IncreaseTime(seconds Quantity) (int64, error) {
+	return a.n.IncreaseTime(uint64(seconds))
+}
 
 // SetNextBlockTimestamp fixes the next block's timestamp.
 func (a *evmAPI) SetNextBlockTimestamp(ts Quantity) error {
