@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/apiary-dev/apiary/node"
@@ -24,10 +26,15 @@ type rpcResponse struct {
 	Error  *rpcError       `json:"error"`
 }
 
-// post sends a raw body and returns the HTTP status and the body.
-func post(t *testing.T, url, body string) (int, []byte) {
+// post sends a raw body and returns the HTTP status and the body; chunked hides the
+// length, as a streaming client does.
+func post(t *testing.T, url, body string, chunked bool) (int, []byte) {
 	t.Helper()
-	req, err := http.NewRequestWithContext(testContext(t), http.MethodPost, url, strings.NewReader(body))
+	var r io.Reader = strings.NewReader(body)
+	if chunked {
+		r = io.MultiReader(r) // not a type net/http knows the length of
+	}
+	req, err := http.NewRequestWithContext(testContext(t), http.MethodPost, url, r)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,22 +70,25 @@ func TestBadRequests_GetJSONRPCErrorsAndTheNodeStaysUp(t *testing.T) {
 	tests := []struct {
 		name       string
 		body       string
+		chunked    bool
 		wantStatus int
 		wantCode   int
 	}{
-		{"malformed JSON", `{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber"`, 200, -32700},
-		{"not JSON at all", `hello`, 200, -32700},
-		{"wrong parameter type", call("eth_getBalance", `[123,"latest"]`), 200, -32602},
-		{"wrong parameter count", call("evm_increaseTime", `[]`), 200, -32602},
-		{"negative quantity", call("evm_increaseTime", `[-5]`), 200, -32602},
-		{"not a request object", `[1,2]`, 200, -32600},
-		{"empty batch", `[]`, 200, -32600},
-		{"batch over the limit", batch(batchLimit + 1), 200, -32600},
-		{"body over the limit", huge, http.StatusRequestEntityTooLarge, -32600},
+		{"malformed JSON", `{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber"`, false, 200, -32700},
+		{"not JSON at all", `hello`, false, 200, -32700},
+		{"wrong parameter type", call("eth_getBalance", `[123,"latest"]`), false, 200, -32602},
+		{"wrong parameter count", call("evm_increaseTime", `[]`), false, 200, -32602},
+		{"negative quantity", call("evm_increaseTime", `[-5]`), false, 200, -32602},
+		{"not a request object", `[1,2]`, false, 200, -32600},
+		{"empty batch", `[]`, false, 200, -32600},
+		{"batch over the limit", batch(batchLimit + 1), false, 200, -32600},
+		{"body over the limit", huge, false, http.StatusRequestEntityTooLarge, -32600},
+		// Without a length the server reads up to the limit only: the JSON is cut short.
+		{"chunked body over the limit", huge, true, 200, -32700},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			status, body := post(t, n.URL(), tt.body)
+			status, body := post(t, n.URL(), tt.body, tt.chunked)
 			var code int
 			var single rpcResponse
 			var many []rpcResponse
@@ -95,9 +105,32 @@ func TestBadRequests_GetJSONRPCErrorsAndTheNodeStaysUp(t *testing.T) {
 		})
 	}
 	// Still serving, and a batch at the limit is fine.
-	status, body := post(t, n.URL(), batch(batchLimit))
+	status, body := post(t, n.URL(), batch(batchLimit), false)
 	var answers []rpcResponse
 	if err := json.Unmarshal(body, &answers); status != 200 || err != nil || len(answers) != batchLimit || answers[0].Error != nil {
 		t.Errorf("batch at the limit: status %d, %s", status, bytes.TrimSpace(body))
+	}
+}
+
+func TestWebSocket_BatchOverTheLimitIsRefusedAndTheConnectionServesOn(t *testing.T) {
+	const batchLimit = 5
+	n := startNode(t, node.WithRPCLimits(0, batchLimit, 0))
+	rc, _ := dial(t, n.WSURL())
+	ctx := testContext(t)
+	elems := make([]rpc.BatchElem, batchLimit+1)
+	for i := range elems {
+		elems[i] = rpc.BatchElem{Method: "eth_blockNumber", Result: new(hexutil.Uint64)}
+	}
+	err := rc.BatchCallContext(ctx, elems)
+	refused := err != nil
+	for _, e := range elems {
+		refused = refused || e.Error != nil
+	}
+	if !refused {
+		t.Errorf("a batch of %d over WebSocket was served with a limit of %d", len(elems), batchLimit)
+	}
+	var number hexutil.Uint64
+	if err := rc.CallContext(ctx, &number, "eth_blockNumber"); err != nil {
+		t.Errorf("connection unusable after the refused batch: %v", err)
 	}
 }
