@@ -19,6 +19,7 @@ import (
 	"github.com/apiary-dev/apiary/bindings/communitytoken"
 	"github.com/apiary-dev/apiary/node"
 	"github.com/apiary-dev/apiary/sim/engine"
+	"github.com/apiary-dev/apiary/sim/hardfork"
 	"github.com/apiary-dev/apiary/sim/harness"
 )
 
@@ -542,5 +543,59 @@ func TestDevMethods_RefuseOutOfRangeArgumentsWithoutHarm(t *testing.T) {
 	}
 	if got := head(t, ctx, ec); got.Hash() != latest.Hash() {
 		t.Errorf("refused calls moved the head from %d to %d", latest.Number, got.Number)
+	}
+}
+
+func TestStart_RunsEveryNamedHardfork(t *testing.T) {
+	for _, fork := range hardfork.Names() {
+		t.Run(fork, func(t *testing.T) {
+			n := startNode(t, node.WithHardfork(fork))
+			ctx := testContext(t)
+			rc, ec := dial(t, n.URL())
+			r := waitMined(t, ctx, ec, transfer(t, ctx, ec, engine.DevAccount(3), engine.DevAccount(4).Address, ether(1)).Hash())
+			if r.Status != types.ReceiptStatusSuccessful {
+				t.Fatal("transfer failed")
+			}
+			// State edits and impersonation build blocks of their own: they must validate too.
+			if err := rc.CallContext(ctx, nil, "anvil_setBalance", n.Economy().Timelock, "0xde0b6b3a7640000"); err != nil {
+				t.Fatal(err)
+			}
+			if err := rc.CallContext(ctx, nil, "anvil_impersonateAccount", n.Economy().Timelock); err != nil {
+				t.Fatal(err)
+			}
+			var hash common.Hash
+			if err := rc.CallContext(ctx, &hash, "eth_sendTransaction", map[string]any{"from": n.Economy().Timelock, "to": engine.DevAccount(4).Address, "value": "0x1"}); err != nil {
+				t.Fatal(err)
+			}
+			if r := waitMined(t, ctx, ec, hash); r.Status != types.ReceiptStatusSuccessful {
+				t.Error("impersonated transfer failed")
+			}
+		})
+	}
+}
+
+func TestEngine_WarpsSnapshotsAndReverts(t *testing.T) {
+	n := startNode(t)
+	ctx := testContext(t)
+	e := n.Engine()
+	now, err := e.Now(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap, err := e.Snapshot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.WarpTo(ctx, now+7*86400); err != nil {
+		t.Fatal(err)
+	}
+	if warped, _ := e.Now(ctx); warped != now+7*86400 {
+		t.Errorf("after WarpTo: now %d, want %d", warped, now+7*86400)
+	}
+	if err := e.Revert(snap); err != nil {
+		t.Fatal(err)
+	}
+	if back, _ := e.Now(ctx); back != now {
+		t.Errorf("after Revert: now %d, want %d", back, now)
 	}
 }
