@@ -72,6 +72,12 @@ func TestStart_WithoutEconomyServesAnEmptyChain(t *testing.T) {
 	if got := balance(t, testContext(t), ec, engine.DevAccount(0).Address); got.Cmp(node.DefaultBalance) != 0 {
 		t.Errorf("dev account balance = %v, want %v", got, node.DefaultBalance)
 	}
+	// On a chain with no transaction yet, the suggested tip is accepted and mined.
+	ctx := testContext(t)
+	r := waitMined(t, ctx, ec, transfer(t, ctx, ec, engine.DevAccount(0), engine.DevAccount(1).Address, ether(1)).Hash())
+	if r.Status != types.ReceiptStatusSuccessful {
+		t.Error("transfer with the suggested tip failed")
+	}
 }
 
 func TestAutomine_MinesATransactionAsSoonAsItArrives(t *testing.T) {
