@@ -18,8 +18,9 @@ import (
 // with a proxy key derived from the sender (so its hash is unique per sender and nonce),
 // seals it alone in a block at once, and executes it as sent by the impersonated account:
 // that account's nonce, balance and msg.sender are the ones used, the receipt and logs are
-// real and indexed. What differs from a signed transaction: eth_getTransactionByHash and
-// the receipt name the proxy address as "from", and debug_trace* replays it as the proxy.
+// real and indexed. The methods that name a sender show the impersonated account
+// (senders.go); what still differs from a signed transaction: the raw transaction's
+// signature recovers the proxy, and debug_trace* replays it as the proxy.
 
 // ProxyKey is the key that signs the impersonated transactions of addr.
 func ProxyKey(addr common.Address) *ecdsa.PrivateKey {
@@ -46,10 +47,12 @@ func (n *Node) sendImpersonated(ctx context.Context, from common.Address, inner 
 	case *types.DynamicFeeTx:
 		tx.Nonce = statedb.GetNonce(from)
 	}
-	tx, err := types.SignNewTx(ProxyKey(from), types.LatestSignerForChainID(n.chainCfg.ChainID), inner)
+	proxy := ProxyKey(from)
+	tx, err := types.SignNewTx(proxy, types.LatestSignerForChainID(n.chainCfg.ChainID), inner)
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("impersonated send from %s: sign: %w", from.Hex(), err)
 	}
+	n.addProxy(crypto.PubkeyToAddress(proxy.PublicKey), from)
 	if _, err := s.sealLocked(ctx, sealRequest{impersonated: &impersonatedTx{tx: tx, from: from}}); err != nil {
 		return common.Hash{}, fmt.Errorf("impersonated send from %s: %w", from.Hex(), err)
 	}

@@ -47,6 +47,7 @@ type Node struct {
 	stack    *gethnode.Node
 	eth      *eth.Ethereum
 	rpc      *rpc.Server
+	gethEth  *rpc.Client // geth's eth_ API alone (senders.go)
 	http     *listener
 	sealer   *sealer
 	client   *ethclient.Client
@@ -62,6 +63,7 @@ type Node struct {
 
 	mu           sync.Mutex
 	impersonated map[common.Address]bool
+	proxies      map[common.Address]common.Address // proxy address → the impersonated account it sent for
 	snapshots    map[uint64]snapshot
 	nextSnapshot uint64
 	sendLocks    sync.Map // common.Address → *sync.Mutex: one eth_sendTransaction per sender picks a nonce at a time
@@ -103,7 +105,7 @@ func Start(ctx context.Context, opts ...Option) (*Node, error) {
 	n := &Node{
 		stack: stack, eth: backend, chainCfg: chainCfg, fork: o.fork, accounts: o.accounts,
 		keys: map[common.Address]*ecdsa.PrivateKey{}, log: o.logger, blockTime: o.blockTime,
-		impersonated: map[common.Address]bool{}, snapshots: map[uint64]snapshot{},
+		impersonated: map[common.Address]bool{}, proxies: map[common.Address]common.Address{}, snapshots: map[uint64]snapshot{},
 	}
 	for _, a := range o.accounts {
 		n.keys[a.Address] = a.Key
@@ -243,6 +245,9 @@ func (n *Node) Close() error {
 	}
 	if n.rpc != nil {
 		n.rpc.Stop()
+	}
+	if n.gethEth != nil {
+		n.gethEth.Close()
 	}
 	return errors.Join(err, n.stack.Close())
 }
@@ -397,6 +402,26 @@ func (n *Node) Impersonate(addr common.Address, on bool) {
 func (n *Node) sendLock(from common.Address) *sync.Mutex {
 	mu, _ := n.sendLocks.LoadOrStore(from, new(sync.Mutex))
 	return mu.(*sync.Mutex)
+}
+
+func (n *Node) addProxy(proxy, sender common.Address) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.proxies[proxy] = sender
+}
+
+func (n *Node) anyImpersonatedTx() bool {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return len(n.proxies) > 0
+}
+
+// impersonatedBy tells which impersonated account a proxy address sent for.
+func (n *Node) impersonatedBy(proxy common.Address) (common.Address, bool) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	sender, ok := n.proxies[proxy]
+	return sender, ok
 }
 
 func (n *Node) isImpersonated(addr common.Address) bool {

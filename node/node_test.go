@@ -397,6 +397,31 @@ func TestImpersonate_SendsAsTheAccountWithoutItsKey(t *testing.T) {
 	if diff := cmp.Diff(moved{ether(10).String(), ether(10).String(), treasury.Hex()}, got); diff != "" {
 		t.Errorf("impersonated transfer (-want +got):\n%s", diff)
 	}
+	// Every answer naming the sender names the treasury.
+	var tx, receipt struct{ From common.Address }
+	var block struct{ Transactions []struct{ From common.Address } }
+	var receipts []struct{ From common.Address }
+	for _, q := range []struct {
+		into   any
+		method string
+		args   []any
+	}{
+		{&tx, "eth_getTransactionByHash", []any{hash}},
+		{&receipt, "eth_getTransactionReceipt", []any{hash}},
+		{&block, "eth_getBlockByHash", []any{r.BlockHash, true}},
+		{&receipts, "eth_getBlockReceipts", []any{r.BlockHash}},
+	} {
+		if err := rc.CallContext(ctx, q.into, q.method, q.args...); err != nil {
+			t.Fatalf("%s: %v", q.method, err)
+		}
+	}
+	if len(block.Transactions) != 1 || len(receipts) != 1 {
+		t.Fatalf("block holds %d transactions, %d receipts; want 1", len(block.Transactions), len(receipts))
+	}
+	senders := []common.Address{tx.From, receipt.From, block.Transactions[0].From, receipts[0].From}
+	if diff := cmp.Diff([]common.Address{treasury, treasury, treasury, treasury}, senders); diff != "" {
+		t.Errorf("from in transaction, receipt, block, block receipts (-want +got):\n%s", diff)
+	}
 	logs, err := ec.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{token}, FromBlock: r.BlockNumber, ToBlock: r.BlockNumber})
 	if err != nil || len(logs) != 1 || logs[0].TxHash != hash {
 		t.Errorf("eth_getLogs finds %d logs (err %v), want the impersonated transfer's", len(logs), err)

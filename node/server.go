@@ -39,6 +39,12 @@ func (n *Node) newRPCServer(backend *eth.Ethereum, o options) (*rpc.Server, erro
 	apis = append(apis, tracers.APIs(backend.APIBackend)...)
 	apis = append(apis, rpc.API{Namespace: "web3", Service: web3API{}})
 	apis = append(apis, n.apis()...)
+	gethEth, err := gethEthClient(backend)
+	if err != nil {
+		return nil, err
+	}
+	n.gethEth = gethEth
+	apis = append(apis, rpc.API{Namespace: "eth", Service: &senderAPI{geth: gethEth, n: n}})
 	for _, api := range apis {
 		if !slices.Contains(Modules, api.Namespace) {
 			continue
@@ -48,6 +54,21 @@ func (n *Node) newRPCServer(backend *eth.Ethereum, o options) (*rpc.Server, erro
 		}
 	}
 	return srv, nil
+}
+
+// gethEthClient is an in-process client of geth's own eth_ API, which the node's
+// senderAPI answers on top of.
+func gethEthClient(backend *eth.Ethereum) (*rpc.Client, error) {
+	srv := rpc.NewServer()
+	for _, api := range backend.APIs() {
+		if api.Namespace != "eth" {
+			continue
+		}
+		if err := srv.RegisterName(api.Namespace, api.Service); err != nil {
+			return nil, fmt.Errorf("register geth's eth API: %w", err)
+		}
+	}
+	return rpc.DialInProc(srv), nil
 }
 
 const (
