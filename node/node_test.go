@@ -399,7 +399,9 @@ func TestImpersonate_SendsAsTheAccountWithoutItsKey(t *testing.T) {
 	}
 	// Every answer naming the sender names the treasury.
 	var tx, receipt struct{ From common.Address }
-	var block struct{ Transactions []struct{ From common.Address } }
+	var block struct {
+		Transactions []struct{ From common.Address }
+	}
 	var receipts []struct{ From common.Address }
 	for _, q := range []struct {
 		into   any
