@@ -163,3 +163,59 @@ func TestLoad_ConcurrentClientsLoseNoTransaction(t *testing.T) {
 		t.Error("hang guard reached")
 	}
 }
+
+// TestClose_UnderLoadReturns closes the node while clients keep sending: Close must
+// return (mining stops between blocks) and the clients get errors, not hangs.
+func TestClose_UnderLoadReturns(t *testing.T) {
+	const senders = 10
+	accounts := make([]engine.Account, senders)
+	for i := range accounts {
+		accounts[i] = engine.DevAccount(i)
+	}
+	n, err := node.Start(testContext(t), node.WithListen("127.0.0.1", 0), node.WithAccounts(accounts))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := testContext(t)
+	var accepted sync.WaitGroup
+	accepted.Add(senders * 20)
+	var wg sync.WaitGroup
+	for _, a := range accounts {
+		rc, err := rpc.DialOptions(ctx, n.URL(), rpc.WithHTTPClient(&http.Client{Transport: &http.Transport{}}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rc.Close()
+		w := &loadWorker{account: a, client: ethclient.NewClient(rc)}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			signer := types.LatestSignerForChainID(n.ChainID())
+			for nonce := uint64(0); ; nonce++ {
+				tx, _ := types.SignNewTx(w.account.Key, signer, &types.DynamicFeeTx{ChainID: n.ChainID(), Nonce: nonce,
+					GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(100 * params.GWei), Gas: 21000, To: &common.Address{1}})
+				if w.client.SendTransaction(ctx, tx) != nil {
+					for ; nonce < 20; nonce++ {
+						accepted.Done() // never reached 20: do not hold the test up
+					}
+					return
+				}
+				if nonce < 20 {
+					accepted.Done()
+				}
+			}
+		}()
+	}
+	accepted.Wait()
+	closed := make(chan error, 1)
+	go func() { closed <- n.Close() }()
+	select {
+	case err := <-closed:
+		if err != nil {
+			t.Errorf("close: %v", err)
+		}
+	case <-ctx.Done():
+		t.Fatal("Close did not return under load")
+	}
+	wg.Wait()
+}

@@ -251,11 +251,14 @@ func (s *sealer) clock() int64 {
 // goroutine, which mining waits for (TxPool.Sync), so the announcements are only
 // coalesced into a signal here and the mining runs on another goroutine.
 func (s *sealer) automine(ctx context.Context, on func() bool) {
+	kick := make(chan struct{}, 1)
+	done := make(chan struct{})
+	// Deferred in this order, the subscription ends before the wait for the miner: a seal
+	// in progress waits for the pool, whose announcement must not block on us meanwhile.
+	defer func() { <-done }()
 	newTxs := make(chan core.NewTxsEvent)
 	sub := s.eth.TxPool().SubscribeTransactions(newTxs, true)
 	defer sub.Unsubscribe()
-	kick := make(chan struct{}, 1)
-	done := make(chan struct{})
 	go func() {
 		defer close(done)
 		for {
@@ -272,7 +275,6 @@ func (s *sealer) automine(ctx context.Context, on func() bool) {
 			}
 		}
 	}()
-	defer func() { <-done }()
 	for {
 		select {
 		case <-ctx.Done():
