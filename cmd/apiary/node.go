@@ -118,6 +118,14 @@ func isLoopback(host string) (bool, error) {
 	return ip.IsLoopback(), nil
 }
 
+// listenWarning is the warning printed for a host that is not a loopback address, or "".
+func listenWarning(host string) string {
+	if loopback, _ := isLoopback(host); loopback {
+		return ""
+	}
+	return fmt.Sprintf("warning: listening on %s, not a loopback address: anyone who reaches it can use the dev accounts", host)
+}
+
 // options turns the config into the node's options, reading the economy config and the
 // saved state (a corrupt state file is an error: it is never replaced).
 func (c *nodeConfig) options() ([]node.Option, error) {
@@ -185,8 +193,8 @@ func runNode(ctx context.Context, cfg nodeConfig, stdout, stderr io.Writer) erro
 	if cfg.stateLoaded {
 		fmt.Fprintf(stderr, "loaded the state saved in %s (the economy recorded there; nothing deployed)\n", cfg.StatePath)
 	}
-	if loopback, _ := isLoopback(cfg.Host); !loopback {
-		fmt.Fprintf(stderr, "warning: listening on %s, not a loopback address: anyone who reaches it can use the dev accounts\n", cfg.Host)
+	if w := listenWarning(cfg.Host); w != "" {
+		fmt.Fprintln(stderr, w)
 	}
 	banner := n.Banner()
 	if cfg.JSON {

@@ -63,6 +63,21 @@ func TestNodeConfigCheck_AcceptsGoodFlagsAndNamesTheBadOne(t *testing.T) {
 	}
 }
 
+func TestListenWarning_OnlyForNonLoopbackHosts(t *testing.T) {
+	tests := []struct {
+		host string
+		warn bool
+	}{
+		{"127.0.0.1", false}, {"127.0.0.53", false}, {"::1", false}, {"localhost", false},
+		{"0.0.0.0", true}, {"192.168.1.10", true}, {"::", true},
+	}
+	for _, tt := range tests {
+		if got := listenWarning(tt.host); (got != "") != tt.warn || (tt.warn && !strings.Contains(got, tt.host)) {
+			t.Errorf("listenWarning(%q) = %q, want a warning naming it: %v", tt.host, got, tt.warn)
+		}
+	}
+}
+
 func TestNodeCommand_RemoteHostWithoutTheFlagIsAUsageError(t *testing.T) {
 	code, _, stderr := runCLI("node", "--host", "0.0.0.0", "--port", "0")
 	if code != exitUsage || !strings.Contains(stderr, "--allow-remote") {
