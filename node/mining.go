@@ -60,7 +60,7 @@ func (s *sealer) sealLocked(ctx context.Context, req sealRequest) (*types.Block,
 		return nil, fmt.Errorf("seal block: sync pool: %w", err)
 	}
 	parent := chain.CurrentBlock()
-	ts, err := s.timestampLocked(parent.Time, req.timestamp)
+	ts, err := s.timestampLocked(parent.Time, req.timestamp, len(req.edits) > 0)
 	if err != nil {
 		return nil, err
 	}
@@ -129,8 +129,14 @@ func (s *sealer) withEdits(ctx context.Context, block *types.Block, edits []Edit
 }
 
 // timestampLocked is the next block's timestamp: the requested one (which must be after
-// the parent's), else the one set by evm_setNextBlockTimestamp, else the clock's.
-func (s *sealer) timestampLocked(parentTime, requested uint64) (uint64, error) {
+// the parent's), else the one set by evm_setNextBlockTimestamp, else the clock's. A block
+// carrying state edits leaves a timestamp set by evm_setNextBlockTimestamp to the next
+// block of transactions, taking the earliest time it can instead: on other dev chains an
+// edit mines no block, and the transaction after it gets the timestamp asked for.
+func (s *sealer) timestampLocked(parentTime, requested uint64, edit bool) (uint64, error) {
+	if edit && requested == 0 && s.nextTimestamp > parentTime+1 {
+		return parentTime + 1, nil
+	}
 	if requested != 0 {
 		if requested <= parentTime {
 			return 0, fmt.Errorf("seal block at %d: %w (latest block at %d)", requested, ErrTimestampNotAfter, parentTime)

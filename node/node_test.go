@@ -173,6 +173,10 @@ func TestEvmSetNextBlockTimestamp_FixesTheNextBlockAndRefusesThePast(t *testing.
 	if err := rc.CallContext(ctx, nil, "evm_setNextBlockTimestamp", hexutil.Uint64(want)); err != nil {
 		t.Fatal(err)
 	}
+	// A state edit in between does not take the timestamp from the transaction.
+	if err := rc.CallContext(ctx, nil, "anvil_setBalance", engine.DevAccount(3).Address, "0x21e19e0c9bab2400000"); err != nil {
+		t.Fatal(err)
+	}
 	tx := transfer(t, ctx, ec, engine.DevAccount(3), engine.DevAccount(4).Address, ether(1))
 	r := waitMined(t, ctx, ec, tx.Hash())
 	block, err := ec.HeaderByHash(ctx, r.BlockHash)
