@@ -177,15 +177,18 @@ func (o options) genesis(cfg *params.ChainConfig) (*core.Genesis, error) {
 		if !strings.EqualFold(o.state.Hardfork, o.fork) {
 			return nil, fmt.Errorf("saved state runs hardfork %q, not %q: start with --hardfork %s", o.state.Hardfork, o.fork, o.state.Hardfork)
 		}
-		maps.Copy(alloc, o.state.Accounts)
 		g.Timestamp = o.state.Timestamp
 		if o.state.BaseFee != nil {
 			g.BaseFee = o.state.BaseFee.ToInt()
 		}
-	} else {
-		for _, a := range o.accounts {
-			alloc[a.Address] = types.Account{Balance: new(big.Int).Set(o.balance)}
-		}
+	}
+	// Dev accounts the saved state does not know (more --accounts, another mnemonic) are
+	// funded as on a fresh chain; the saved state wins for the others.
+	for _, a := range o.accounts {
+		alloc[a.Address] = types.Account{Balance: new(big.Int).Set(o.balance)}
+	}
+	if o.state != nil {
+		maps.Copy(alloc, o.state.Accounts)
 	}
 	g.Alloc = alloc
 	return g, nil

@@ -64,7 +64,11 @@ func TestState_RoundTripKeepsBalancesNoncesCodeStorageAndTheEconomy(t *testing.T
 	if err != nil {
 		t.Fatal(err)
 	}
-	second := startNode(t, node.WithState(loaded))
+	accounts := make([]engine.Account, node.DefaultAccounts+1)
+	for i := range accounts {
+		accounts[i] = engine.DevAccount(i)
+	}
+	second := startNode(t, node.WithState(loaded), node.WithAccounts(accounts))
 	got := read(second)
 	if got.Timestamp < want.Timestamp {
 		t.Errorf("restarted chain at %d, before the saved %d", got.Timestamp, want.Timestamp)
@@ -73,8 +77,12 @@ func TestState_RoundTripKeepsBalancesNoncesCodeStorageAndTheEconomy(t *testing.T
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("state after restart (-saved +loaded):\n%s", diff)
 	}
-	// The restarted chain takes new transactions on top of the loaded state.
+	// The restarted chain takes new transactions on top of the loaded state, and funds a
+	// dev account the state did not know.
 	_, ec2 := dial(t, second.URL())
+	if got := balance(t, ctx, ec2, accounts[node.DefaultAccounts].Address); got.Cmp(node.DefaultBalance) != 0 {
+		t.Errorf("new dev account balance = %v, want %v", got, node.DefaultBalance)
+	}
 	waitMined(t, ctx, ec2, transfer(t, ctx, ec2, engine.DevAccount(3), alice, ether(1)).Hash())
 	if got := balance(t, ctx, ec2, alice); got.Cmp(ether(8)) != 0 {
 		t.Errorf("balance after a new transfer = %v, want 8 ether", got)
