@@ -68,14 +68,17 @@ vet:
 test-go: deps tools
 	CI=$${CI:-} $(GO) test ./...
 
-# The race detector on the packages that run goroutines: parallel simulation runs.
-RACE_TESTS := 'TestSimulate_SameSeed|TestSimulate_SweepWith|TestSimulate_APanicking'
+# The race detector on the code that runs goroutines: the local node (its load test shortened
+# under -race) and the simulator's parallel runs.
+SIM_RACE_TESTS := 'TestSimulate_SameSeed|TestSimulate_SweepWith|TestSimulate_APanicking'
 
-## test-race: the race detector on the concurrent code
-test-race: deps
-	CI=$${CI:-} $(GO) test -race -run $(RACE_TESTS) ./sim/
+## test-race: the concurrent code under the race detector
+test-race: deps tools
+	CI=$${CI:-} $(GO) test -race ./node/...
+	CI=$${CI:-} $(GO) test -race -run 'Node' ./cmd/apiary
+	CI=$${CI:-} $(GO) test -race -run $(SIM_RACE_TESTS) ./sim/
 
-## test: every test: formatting, vet, Go tests (and the race detector), fresh bindings, the gas snapshot
+## test: every test: formatting, vet, Go tests, the race run, fresh bindings, the gas snapshot
 test: deps fmt-check vet test-go test-race check-bindings gas-check
 
 clean-deps:

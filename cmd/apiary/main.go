@@ -52,6 +52,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			buildcmd.Command(),
 			gasCommand(),
 			simCommand(),
+			nodeCommand(),
 			versionCommand(),
 		},
 		OnUsageError: onUsageError,
