@@ -274,8 +274,8 @@ func cost(steps []Step, est []Estimate, f Fees) *big.Int {
 type jstate struct {
 	intent  *journal.Intent
 	signed  map[common.Hash]journal.Entry
-	ok      map[string]common.Hash    // step → call hash of its successful transaction
-	receipt map[string]journal.Entry  // step → its latest receipt
+	ok      map[string]common.Hash     // step → call hash of its successful transaction
+	receipt map[string]journal.Entry   // step → its latest receipt
 	nonces  map[nonceKey][]common.Hash // every transaction signed for a nonce
 	order   []nonceKey
 	mined   map[common.Hash]bool
