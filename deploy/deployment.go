@@ -31,6 +31,9 @@ var (
 	ErrStepFailed = errors.New("step failed")
 )
 
+// afterAppend is called after every journal append; crash tests replace it.
+var afterAppend func(n int)
+
 // deployment is one run against a chain: the intent, its stages, what the journal knows.
 type deployment struct {
 	cfg    Config
@@ -66,6 +69,7 @@ func open(ctx context.Context, cfg Config, deployer common.Address, write bool) 
 		if d.j, err = journal.Open(jpath); err != nil {
 			return nil, err
 		}
+		d.j.AfterAppend = afterAppend
 		entries = d.j.Entries()
 	} else if entries, err = journal.Read(jpath); err != nil {
 		return nil, err

@@ -72,6 +72,9 @@ type Journal struct {
 	path    string
 	f       *os.File
 	entries []Entry
+	// AfterAppend, when set, is called with the number of entries after each append has
+	// reached the disk (crash tests kill the process there).
+	AfterAppend func(n int)
 }
 
 // Open reads the journal at path, creating it (and its directory) when missing, and opens it
@@ -161,6 +164,9 @@ func (j *Journal) Append(e Entry) error {
 		return fmt.Errorf("journal %s: %w", j.path, err)
 	}
 	j.entries = append(j.entries, e)
+	if j.AfterAppend != nil {
+		j.AfterAppend(len(j.entries))
+	}
 	return nil
 }
 
