@@ -7,6 +7,7 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/apiary-dev/apiary/deploy/record"
@@ -191,6 +192,12 @@ func preflight(ctx context.Context, d *deployment, pending []Step, est []Estimat
 			return fmt.Errorf("%w: its keyless deployer %s has already used nonce 0 on this chain; deploy the proxy at %s another way",
 				ErrProxyUnavailable, proxySigner.Hex(), ProxyAddress.Hex())
 		}
+		// Offer the presigned transaction before funding its sender: a node that refuses
+		// unprotected transactions says so at once, before anything is spent. Otherwise it
+		// is refused for want of funds (or accepted, if already funded): both fine.
+		if err := (&live{c: d.c}).send(ctx, s.ID, mustTx(s.Raw)); errors.Is(err, ErrProxyUnavailable) {
+			return fmt.Errorf("%w (geth needs --rpc.allow-unprotected-txs; or deploy %s there another way)", err, ProxyAddress.Hex())
+		}
 	}
 	fees, err := marketFees(ctx, d.c, d.cfg.Fees.Legacy)
 	if err != nil {
@@ -348,3 +355,11 @@ func plannedStep(pl Planned, f Fees) PlannedStep {
 }
 
 var errNoRecord = errors.New("no deployment record")
+
+func mustTx(raw []byte) *types.Transaction {
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(raw); err != nil {
+		panic(err) // only called with the embedded presigned transaction
+	}
+	return tx
+}

@@ -8,11 +8,16 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 	"net"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -54,23 +59,76 @@ func Anvil(tb testing.TB, args ...string) *Chain {
 	}, nil)
 }
 
-// Geth starts `geth --dev` with HTTP JSON-RPC, accepting pre-EIP-155 transactions (so the
-// CREATE2 proxy's presigned deployment goes through) unless protected is true. args are
-// added ("--dev.period", "1"). A fresh key is funded from the dev account.
-func Geth(tb testing.TB, protected bool, args ...string) *Chain {
+// GethOptions choose how `geth --dev` runs.
+type GethOptions struct {
+	// Protected keeps geth's default of refusing pre-EIP-155 transactions over RPC (the
+	// CREATE2 proxy's presigned deployment is one).
+	Protected bool
+	// WithoutProxy starts from geth's dev genesis minus the deterministic-deployment proxy
+	// (which geth 1.17 predeploys), like a chain that never had it.
+	WithoutProxy bool
+	// Args are added to the command line ("--dev.period", "1").
+	Args []string
+}
+
+// Geth starts `geth --dev` with HTTP JSON-RPC. A fresh key is funded: from the dev account,
+// or in the genesis when WithoutProxy rewrites it.
+func Geth(tb testing.TB, o GethOptions) *Chain {
 	tb.Helper()
 	bin := devtools.Require(tb, devtools.Geth)
 	dir := tb.TempDir()
 	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("apiary devchain geth")))
+	setup := fundFromDevAccount
+	if o.WithoutProxy {
+		if err := initGenesisWithoutProxy(bin, dir, crypto.PubkeyToAddress(key.PublicKey)); err != nil {
+			tb.Fatal(err)
+		}
+		setup = nil
+	}
 	return start(tb, "geth", 1337, key, func(port int) *exec.Cmd {
 		a := []string{"--dev", "--datadir", dir, "--http", "--http.addr", "127.0.0.1", "--http.port", strconv.Itoa(port),
 			"--http.api", "eth,net,web3,debug,txpool", "--authrpc.port", strconv.Itoa(freePort(tb)), "--port", "0",
 			"--nodiscover", "--maxpeers", "0", "--ipcdisable", "--verbosity", "2"}
-		if !protected {
+		if !o.Protected {
 			a = append(a, "--rpc.allow-unprotected-txs")
 		}
-		return exec.Command(bin, append(a, args...)...)
-	}, fundFromDevAccount)
+		return exec.Command(bin, append(a, o.Args...)...)
+	}, setup)
+}
+
+// initGenesisWithoutProxy writes geth's dev genesis without the proxy and with funded into
+// dir: `geth --dev --datadir dir` then runs that chain.
+func initGenesisWithoutProxy(bin, dir string, funded common.Address) error {
+	out, err := exec.Command(bin, "--dev", "dumpgenesis").Output()
+	if err != nil {
+		return fmt.Errorf("geth --dev dumpgenesis: %w", err)
+	}
+	var g map[string]any
+	if err := json.Unmarshal(out, &g); err != nil {
+		return fmt.Errorf("geth --dev dumpgenesis: %w", err)
+	}
+	alloc, ok := g["alloc"].(map[string]any)
+	if !ok {
+		return errors.New("geth --dev dumpgenesis: no alloc")
+	}
+	for addr := range alloc {
+		if strings.EqualFold(strings.TrimPrefix(addr, "0x"), "4e59b44847b379578588920ca78fbf26c0b4956c") {
+			delete(alloc, addr)
+		}
+	}
+	alloc[funded.Hex()] = map[string]any{"balance": "0x3635c9adc5dea00000"} // 1000 ETH
+	data, err := json.Marshal(g)
+	if err != nil {
+		return err
+	}
+	path := filepath.Join(dir, "genesis.json")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		return err
+	}
+	if out, err := exec.Command(bin, "--datadir", dir, "init", path).CombinedOutput(); err != nil {
+		return fmt.Errorf("geth init: %w\n%s", err, out)
+	}
+	return nil
 }
 
 func start(tb testing.TB, name string, chainID uint64, key *ecdsa.PrivateKey, command func(port int) *exec.Cmd, setup func(context.Context, *Chain) error) *Chain {
