@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/apiary-dev/apiary/deploy/journal"
 )
@@ -150,6 +151,15 @@ func (b *live) record(step string, f *flight, tx *types.Transaction, call common
 func (b *live) send(ctx context.Context, step string, tx *types.Transaction) error {
 	err := b.c.SendTransaction(ctx, tx)
 	if err == nil {
+		return nil
+	}
+	var answered rpc.Error
+	if !errors.As(err, &answered) && ctx.Err() == nil {
+		// No answer from the node (connection lost, timeouts, 5xx): it may or may not have
+		// the transaction. It is journaled; wait re-sends it and finds out.
+		if b.emit != nil {
+			b.emit(Event{Kind: EventRetry, Step: step, Hash: hashPtr(tx.Hash()), Detail: "send unanswered: " + err.Error()})
+		}
 		return nil
 	}
 	m := strings.ToLower(err.Error())

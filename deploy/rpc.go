@@ -77,8 +77,14 @@ func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		req.Body.Close()
 	}
 	ctx := req.Context()
+	attempts := maxAttempts
+	if bytes.Contains(body, []byte(`"eth_sendRawTransaction"`)) {
+		// A send is retried once here; after that the deployer's wait loop takes over,
+		// which re-sends from the journal and finds out whether the node took it.
+		attempts = 2
+	}
 	var lastErr error
-	for attempt := 0; attempt < maxAttempts; attempt++ {
+	for attempt := 0; attempt < attempts; attempt++ {
 		if attempt > 0 {
 			t.retries.Add(1)
 			if err := sleep(ctx, backoff(attempt)); err != nil {
@@ -117,7 +123,7 @@ func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		resp.ContentLength = int64(len(data))
 		return resp, nil
 	}
-	return nil, fmt.Errorf("after %d attempts: %w", maxAttempts, lastErr)
+	return nil, fmt.Errorf("after %d attempts: %w", attempts, lastErr)
 }
 
 // retryableRPCError recognises the answers of rate-limiting providers: code -32005 (limit
