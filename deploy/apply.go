@@ -151,7 +151,7 @@ func checkMined(ctx context.Context, d *deployment, mined []Mined) error {
 		if m.Receipt.Status != 1 {
 			return fmt.Errorf("%w: %s reverted in %s (block %d)", ErrStepFailed, m.Step.ID, m.Receipt.TxHash.Hex(), m.Receipt.BlockNumber)
 		}
-		if c := m.Step.Contract; c != nil {
+		if c := m.Step.Contract; c != nil && m.Call == callHash(m.Step) {
 			code, err := d.c.CodeAt(ctx, c.Address, nil)
 			if err != nil {
 				return fmt.Errorf("step %s: read code: %w", m.Step.ID, err)

@@ -27,6 +27,9 @@ type Planned struct {
 type Mined struct {
 	Step    Step
 	Receipt *types.Receipt
+	// Call identifies what the mined transaction did (see callHash): a transaction the
+	// journal signed for an earlier intent (--reset-from) differs from its step's.
+	Call common.Hash
 }
 
 // Broadcaster takes the transactions of one round. The live one signs, journals, sends and
@@ -296,7 +299,13 @@ func (b *live) mined(f *flight, r *types.Receipt) (Mined, error) {
 	}
 	s := b.steps[f.step]
 	b.emit(Event{Kind: EventMined, Stage: s.Stage, Step: f.step, Hash: hashPtr(r.TxHash), Nonce: journal.Ptr(f.nonce), Block: r.BlockNumber.Uint64()})
-	return Mined{Step: s, Receipt: r}, nil
+	var call common.Hash
+	for _, tx := range f.txs {
+		if tx.Hash() == r.TxHash {
+			call = txCallHash(tx, f.keyed)
+		}
+	}
+	return Mined{Step: s, Receipt: r, Call: call}, nil
 }
 
 // checkNonces fails when a flight's nonce was used and none of its transactions was mined:
@@ -405,6 +414,15 @@ func callHash(s Step) common.Hash {
 		v = s.Value
 	}
 	return crypto.Keccak256Hash(s.To.Bytes(), common.BigToHash(v).Bytes(), s.Data)
+}
+
+// txCallHash is callHash for a signed transaction.
+func txCallHash(tx *types.Transaction, keyed bool) common.Hash {
+	if !keyed {
+		raw, _ := tx.MarshalBinary()
+		return crypto.Keccak256Hash(raw)
+	}
+	return crypto.Keccak256Hash(tx.To().Bytes(), common.BigToHash(tx.Value()).Bytes(), tx.Data())
 }
 
 func hashPtr(h common.Hash) *common.Hash { return &h }

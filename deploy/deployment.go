@@ -199,14 +199,16 @@ func stageIndex(name string) int {
 	return -1
 }
 
-// pending returns the steps not yet done, in order. Done steps always form a prefix: the
-// deployer's transactions execute in nonce order. The journal (a successful receipt for the
-// same call) and the chain (the last stage whose end state holds, then each step's own
-// check) both move the prefix forward.
+// pending returns the steps not yet done, in order. The deployer's transactions execute in
+// nonce order, so a step done under the current intent implies every step before it is done;
+// so does the last stage whose end state holds on the chain. After that prefix, a step is
+// done when the journal saw it succeed (the same call, under any intent), when its contract
+// is at its CREATE2 address, or, while every step before it is done, when its own check
+// holds on the chain.
 func (d *deployment) pending(ctx context.Context) ([]Step, error) {
 	last := -1
 	for i, s := range d.steps {
-		if d.st.succeeded(s) {
+		if d.st.succeededNow(s) {
 			last = i
 		}
 	}
@@ -224,24 +226,26 @@ func (d *deployment) pending(ctx context.Context) ([]Step, error) {
 			last = end - 1
 		}
 	}
-	i := last + 1
-	for ; i < len(d.steps); i++ {
-		s := d.steps[i]
-		if d.st.succeeded(s) {
-			continue
+	var out []Step
+	contiguous := true
+	for _, s := range d.steps[last+1:] {
+		done := d.st.succeeded(s)
+		if !done && s.done != nil && (contiguous || s.Contract != nil) {
+			// A contract at its CREATE2 address is there for good, whatever comes before it:
+			// after --reset-from, unchanged contracts keep their addresses while changed ones
+			// before them move.
+			ok, err := s.done(ctx, d.c)
+			if err != nil {
+				return nil, fmt.Errorf("check step %s: %w", s.ID, err)
+			}
+			done = ok
 		}
-		if s.done == nil {
-			break
-		}
-		ok, err := s.done(ctx, d.c)
-		if err != nil {
-			return nil, fmt.Errorf("check step %s: %w", s.ID, err)
-		}
-		if !ok {
-			break
+		if !done {
+			contiguous = false
+			out = append(out, s)
 		}
 	}
-	return d.steps[i:], nil
+	return out, nil
 }
 
 // nextRound is what can be sent together: the pending steps up to the first presigned one,
@@ -278,11 +282,20 @@ func cost(steps []Step, est []Estimate, f Fees) *big.Int {
 type jstate struct {
 	intent  *journal.Intent
 	signed  map[common.Hash]journal.Entry
-	ok      map[string]common.Hash     // step → call hash of its successful transaction
+	ok      map[string]success         // step → its successful transaction
 	receipt map[string]journal.Entry   // step → its latest receipt
 	nonces  map[nonceKey][]common.Hash // every transaction signed for a nonce
 	order   []nonceKey
 	mined   map[common.Hash]bool
+	// signedEpoch is the epoch each transaction was signed under.
+	signedEpoch map[common.Hash]int
+	// epoch counts the intents (first one and resets) read so far.
+	epoch int
+}
+
+type success struct {
+	call  common.Hash
+	epoch int // the intent it was signed under
 }
 
 type nonceKey struct {
@@ -291,13 +304,14 @@ type nonceKey struct {
 }
 
 func readJournal(entries []journal.Entry) (*jstate, error) {
-	st := &jstate{signed: map[common.Hash]journal.Entry{}, ok: map[string]common.Hash{},
-		receipt: map[string]journal.Entry{}, nonces: map[nonceKey][]common.Hash{}, mined: map[common.Hash]bool{}}
+	st := &jstate{signed: map[common.Hash]journal.Entry{}, ok: map[string]success{},
+		receipt: map[string]journal.Entry{}, nonces: map[nonceKey][]common.Hash{}, mined: map[common.Hash]bool{}, signedEpoch: map[common.Hash]int{}}
 	for i, e := range entries {
 		switch e.Kind {
 		case journal.KindIntent:
 			if st.intent == nil {
 				st.intent = e.Intent
+				st.epoch++
 			}
 		case journal.KindReset:
 			st.reset(e.ResetFrom, e.Intent)
@@ -306,6 +320,7 @@ func readJournal(entries []journal.Entry) (*jstate, error) {
 				return nil, fmt.Errorf("entry %d: signed entry without hash, from, nonce or call", i+1)
 			}
 			st.signed[*e.Hash] = e
+			st.signedEpoch[*e.Hash] = st.epoch
 			k := nonceKey{*e.From, *e.Nonce}
 			if _, seen := st.nonces[k]; !seen {
 				st.order = append(st.order, k)
@@ -319,7 +334,7 @@ func readJournal(entries []journal.Entry) (*jstate, error) {
 			st.receipt[e.Step] = e
 			st.mined[*e.Hash] = true
 			if e.Status != nil && *e.Status == types.ReceiptStatusSuccessful {
-				st.ok[e.Step] = *s.Call
+				st.ok[e.Step] = success{call: *s.Call, epoch: st.signedEpoch[*e.Hash]}
 			} else {
 				delete(st.ok, e.Step)
 			}
@@ -330,6 +345,7 @@ func readJournal(entries []journal.Entry) (*jstate, error) {
 
 func (st *jstate) reset(from string, in *journal.Intent) {
 	st.intent = in
+	st.epoch++
 	for step := range st.ok {
 		if stageIndex(stageOf(step)) >= stageIndex(from) {
 			delete(st.ok, step)
@@ -346,9 +362,16 @@ func stageOf(stepID string) string {
 	return stepID
 }
 
+// succeeded reports whether the journal saw the step's call succeed, under any intent.
 func (st *jstate) succeeded(s Step) bool {
-	h, ok := st.ok[s.ID]
-	return ok && h == callHash(s)
+	ok, found := st.ok[s.ID]
+	return found && ok.call == callHash(s)
+}
+
+// succeededNow is succeeded, for a transaction signed under the current intent.
+func (st *jstate) succeededNow(s Step) bool {
+	ok, found := st.ok[s.ID]
+	return found && ok.call == callHash(s) && ok.epoch == st.epoch
 }
 
 // inFlight returns the journal's transactions not known to be mined, one flight a nonce.
