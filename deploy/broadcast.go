@@ -385,11 +385,11 @@ func (b *live) confirm(ctx context.Context, mined []Mined) ([]*flight, error) {
 	}
 	var again []*flight
 	for _, m := range mined {
-		h, err := b.c.HeaderByNumber(ctx, m.Receipt.BlockNumber)
+		canonical, err := b.c.blockHash(ctx, m.Receipt.BlockNumber.Uint64())
 		if err != nil {
 			return nil, fmt.Errorf("step %s: confirm block %d: %w", m.Step.ID, m.Receipt.BlockNumber, err)
 		}
-		if h.Hash() == m.Receipt.BlockHash {
+		if canonical == m.Receipt.BlockHash {
 			continue
 		}
 		tx, _, err := b.c.TransactionByHash(ctx, m.Receipt.TxHash)

@@ -2,6 +2,7 @@ package deploy_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"math/rand"
@@ -34,6 +35,9 @@ type faultProxy struct {
 	server   *httptest.Server
 	// loseSendAnswers forwards every eth_sendRawTransaction and drops the node's answer.
 	loseSendAnswers bool
+	// hideBaseFee removes baseFeePerGas from every block and fails
+	// eth_maxPriorityFeePerGas, as a chain without EIP-1559 answers.
+	hideBaseFee bool
 }
 
 func newFaultProxy(t *testing.T, upstream string, seed int64, rate float64) *faultProxy {
@@ -96,6 +100,11 @@ func (p *faultProxy) serve(w http.ResponseWriter, r *http.Request) {
 	case faultDelay:
 		time.Sleep(time.Duration(100+p.rng.Intn(400)) * time.Millisecond)
 	}
+	if p.hideBaseFee && bytes.Contains(body, []byte(`"eth_maxPriorityFeePerGas"`)) {
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprint(w, `{"jsonrpc":"2.0","id":1,"error":{"code":-32601,"message":"the method eth_maxPriorityFeePerGas does not exist/is not available"}}`)
+		return
+	}
 	resp, err := http.Post(p.upstream, "application/json", bytes.NewReader(body))
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadGateway)
@@ -107,9 +116,28 @@ func (p *faultProxy) serve(w http.ResponseWriter, r *http.Request) {
 		hangUp(w, false)
 		return
 	}
+	if p.hideBaseFee {
+		out = withoutBaseFee(out)
+	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(resp.StatusCode)
 	w.Write(out)
+}
+
+// withoutBaseFee drops baseFeePerGas from a JSON-RPC result that is a block.
+func withoutBaseFee(resp []byte) []byte {
+	var msg map[string]json.RawMessage
+	if json.Unmarshal(resp, &msg) != nil {
+		return resp
+	}
+	var block map[string]json.RawMessage
+	if json.Unmarshal(msg["result"], &block) != nil || block["baseFeePerGas"] == nil {
+		return resp
+	}
+	delete(block, "baseFeePerGas")
+	msg["result"], _ = json.Marshal(block)
+	out, _ := json.Marshal(msg)
+	return out
 }
 
 // hangUp closes the client's connection without an answer; reset makes it a TCP RST.

@@ -12,6 +12,9 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 )
@@ -166,4 +169,19 @@ func isMethodMissing(err error) bool {
 	}
 	m := strings.ToLower(fmt.Sprint(err))
 	return strings.Contains(m, "method not found") || strings.Contains(m, "does not exist") || strings.Contains(m, "not supported") || strings.Contains(m, "unsupported method")
+}
+
+// blockHash is the hash the node reports for its canonical block n (not recomputed from the
+// header: chains whose headers carry fields go-ethereum does not know hash them differently).
+func (c *Client) blockHash(ctx context.Context, n uint64) (common.Hash, error) {
+	var b struct {
+		Hash *common.Hash `json:"hash"`
+	}
+	if err := c.RPC.CallContext(ctx, &b, "eth_getBlockByNumber", hexutil.EncodeUint64(n), false); err != nil {
+		return common.Hash{}, err
+	}
+	if b.Hash == nil {
+		return common.Hash{}, fmt.Errorf("block %d: %w", n, ethereum.NotFound)
+	}
+	return *b.Hash, nil
 }
