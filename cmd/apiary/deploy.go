@@ -47,7 +47,7 @@ func deployCommand() *cli.Command {
 
 func commonDeployFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "config", Required: true, Usage: "economy config `FILE` (TOML)"},
+		&cli.StringFlag{Name: "config", Usage: "economy config `FILE` (TOML)"},
 		&cli.StringFlag{Name: "network", Usage: "a [networks.`NAME`] table of the config: chain ID, RPC URL, confirmations"},
 		&cli.StringFlag{Name: "rpc-url", EnvVars: []string{"ETH_RPC_URL"}, Usage: "JSON-RPC `URL` (instead of --network)"},
 		&cli.Uint64Flag{Name: "chain-id", Usage: "chain ID the RPC must report (required with --rpc-url)"},
@@ -82,6 +82,9 @@ func deployConfig(c *cli.Context) (deploy.Config, error) {
 		return deploy.Config{}, usageError{Err: fmt.Errorf("deploy %s: unexpected argument %q", c.Command.Name, c.Args().First())}
 	}
 	path := c.String("config")
+	if path == "" {
+		return deploy.Config{}, usageError{Err: errors.New("--config FILE is required (the economy config to deploy)")}
+	}
 	econ, err := config.Load(path)
 	if err != nil {
 		return deploy.Config{}, err
@@ -187,7 +190,7 @@ func deployPlan(c *cli.Context) error {
 	}
 	p, err := deploy.PlanDeployment(c.Context, cfg)
 	if err != nil {
-		return err
+		return usageIfConfig(err)
 	}
 	if c.Bool("json") {
 		return writeJSON(c.App.Writer, p)
@@ -253,7 +256,7 @@ func deployApply(c *cli.Context) error {
 		fmt.Fprintln(c.App.ErrWriter)
 	}
 	if err != nil {
-		return err
+		return usageIfConfig(err)
 	}
 	if jsonOut {
 		writeJSONLine(c.App.Writer, map[string]any{"event": "result", "record": res.RecordPath, "sent": res.Sent,
@@ -304,7 +307,7 @@ func deployStatus(c *cli.Context) error {
 	}
 	st, err := deploy.DeploymentStatus(c.Context, cfg)
 	if err != nil {
-		return err
+		return usageIfConfig(err)
 	}
 	if c.Bool("json") {
 		if err := writeJSON(c.App.Writer, map[string]any{"ok": st.OK(), "record": st.RecordPath, "checks": st.Checks}); err != nil {
@@ -326,6 +329,14 @@ func deployStatus(c *cli.Context) error {
 		return fmt.Errorf("status: %d of %d checks drift from the record and the config", len(drift), len(st.Checks))
 	}
 	return nil
+}
+
+// usageIfConfig makes a deploy.Config check failure a usage error (exit status 2).
+func usageIfConfig(err error) error {
+	if errors.Is(err, deploy.ErrConfig) {
+		return usageError{Err: err}
+	}
+	return err
 }
 
 func writeJSON(w io.Writer, v any) error {
