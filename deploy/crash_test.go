@@ -158,10 +158,32 @@ func journalLines(t *testing.T, chain *devchain.Chain, dir string) int {
 // hand-over) and after sends, then re-runs it: one contract per name, the record complete,
 // status clean, and the deployer's nonce equal to the planned number of transactions.
 func TestApply_KilledAtEveryJournalStep_ReRunFinishesExactlyOnce(t *testing.T) {
+	crashSweep(t, nil, func(entries, planned int) []string {
+		var points []string
+		for n := 1; n <= entries; n++ {
+			points = append(points, fmt.Sprintf("ENTRY=%d", n))
+		}
+		for n := 1; n <= planned; n += 3 {
+			points = append(points, fmt.Sprintf("SENT=%d", n))
+		}
+		return points
+	})
+}
+
+// TestApply_KilledWithTransactionsInTheMempool_ReRunFinishesExactlyOnce: on a chain mining
+// one block a second the kill leaves signed transactions unmined in the pool; the re-run
+// waits for them instead of signing new ones.
+func TestApply_KilledWithTransactionsInTheMempool_ReRunFinishesExactlyOnce(t *testing.T) {
+	crashSweep(t, []string{"--block-time", "1"}, func(entries, planned int) []string {
+		return []string{"SENT=1", fmt.Sprintf("SENT=%d", planned/2), fmt.Sprintf("ENTRY=%d", 1+planned), fmt.Sprintf("ENTRY=%d", 1+planned+planned/2)}
+	})
+}
+
+func crashSweep(t *testing.T, anvilArgs []string, killPoints func(entries, planned int) []string) {
 	if testing.Short() {
 		t.Skip("crash sweep: -short")
 	}
-	chain := devchain.Anvil(t)
+	chain := devchain.Anvil(t, anvilArgs...)
 	var snap hexutil.Big
 	chain.Call(t, &snap, "evm_snapshot")
 
@@ -178,14 +200,7 @@ func TestApply_KilledAtEveryJournalStep_ReRunFinishesExactlyOnce(t *testing.T) {
 	planned := want.Nonce
 	t.Logf("clean run: %d transactions, %d journal entries", planned, entries)
 
-	var points []string
-	for n := 1; n <= entries; n++ {
-		points = append(points, fmt.Sprintf("ENTRY=%d", n))
-	}
-	for n := 1; n <= int(planned); n += 3 {
-		points = append(points, fmt.Sprintf("SENT=%d", n))
-	}
-	for _, p := range points {
+	for _, p := range killPoints(entries, int(planned)) {
 		t.Run(p, func(t *testing.T) {
 			var ok bool
 			chain.Call(t, &ok, "evm_revert", &snap)
