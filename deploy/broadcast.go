@@ -30,6 +30,8 @@ type Mined struct {
 	// Call identifies what the mined transaction did (see callHash): a transaction the
 	// journal signed for an earlier intent (--reset-from) differs from its step's.
 	Call common.Hash
+	// flight is what was signed for the nonce, to send again if a reorg drops it.
+	flight *flight
 }
 
 // Broadcaster takes the transactions of one round. The live one signs, journals, sends and
@@ -305,7 +307,7 @@ func (b *live) mined(f *flight, r *types.Receipt) (Mined, error) {
 			call = txCallHash(tx, f.keyed)
 		}
 	}
-	return Mined{Step: s, Receipt: r, Call: call}, nil
+	return Mined{Step: s, Receipt: r, Call: call, flight: f}, nil
 }
 
 // checkNonces fails when a flight's nonce was used and none of its transactions was mined:
@@ -392,13 +394,12 @@ func (b *live) confirm(ctx context.Context, mined []Mined) ([]*flight, error) {
 		if canonical == m.Receipt.BlockHash {
 			continue
 		}
-		tx, _, err := b.c.TransactionByHash(ctx, m.Receipt.TxHash)
-		if err != nil {
-			return nil, fmt.Errorf("step %s: block %d reorganised and %s is gone: %w", m.Step.ID, m.Receipt.BlockNumber, m.Receipt.TxHash.Hex(), err)
-		}
-		b.emit(Event{Kind: EventReorg, Stage: m.Step.Stage, Step: m.Step.ID, Hash: hashPtr(tx.Hash()), Block: m.Receipt.BlockNumber.Uint64()})
-		from, _ := types.Sender(types.LatestSignerForChainID(b.chainID), tx)
-		again = append(again, &flight{step: m.Step.ID, from: from, nonce: tx.Nonce(), keyed: m.Step.Raw == nil, txs: []*types.Transaction{tx}, sentAt: time.Now()})
+		// The block left the canonical chain. The transaction may be in another block, back
+		// in the pool, or gone: wait for it again, re-sending the journaled bytes if needed.
+		b.emit(Event{Kind: EventReorg, Stage: m.Step.Stage, Step: m.Step.ID, Hash: hashPtr(m.Receipt.TxHash), Block: m.Receipt.BlockNumber.Uint64()})
+		f := *m.flight
+		f.sentAt = time.Time{}
+		again = append(again, &f)
 	}
 	return again, nil
 }

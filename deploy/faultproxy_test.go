@@ -38,6 +38,8 @@ type faultProxy struct {
 	// hideBaseFee removes baseFeePerGas from every block and fails
 	// eth_maxPriorityFeePerGas, as a chain without EIP-1559 answers.
 	hideBaseFee bool
+	// noSimulate answers eth_simulateV1 as a node that does not implement it.
+	noSimulate bool
 }
 
 func newFaultProxy(t *testing.T, upstream string, seed int64, rate float64) *faultProxy {
@@ -99,6 +101,11 @@ func (p *faultProxy) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	case faultDelay:
 		time.Sleep(time.Duration(100+p.rng.Intn(400)) * time.Millisecond)
+	}
+	if p.noSimulate && bytes.Contains(body, []byte(`"eth_simulateV1"`)) {
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprint(w, `{"jsonrpc":"2.0","id":1,"error":{"code":-32601,"message":"the method eth_simulateV1 does not exist/is not available"}}`)
+		return
 	}
 	if p.hideBaseFee && bytes.Contains(body, []byte(`"eth_maxPriorityFeePerGas"`)) {
 		w.Header().Set("Content-Type", "application/json")

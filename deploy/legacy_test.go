@@ -63,3 +63,23 @@ func TestApply_LegacyFees(t *testing.T) {
 		})
 	}
 }
+
+// TestApply_NodeWithoutSimulate_SendsOneStepAtATime: without eth_simulateV1 a step's gas can
+// only be estimated once the steps before it are mined, so apply sends one a round.
+func TestApply_NodeWithoutSimulate_SendsOneStepAtATime(t *testing.T) {
+	chain := devchain.Anvil(t)
+	proxy := newFaultProxy(t, chain.URL, 1, 0)
+	proxy.noSimulate = true
+	cfg := cfgFor(t, chain, "")
+	cfg.Target.RPCURL = proxy.URL()
+	res, err := deploy.Apply(ctxFor(t), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Sent != 20 || res.Rounds != 20 {
+		t.Errorf("sent %d in %d rounds, want 20 in 20", res.Sent, res.Rounds)
+	}
+	if got := nonceOf(t, chain); got != 20 {
+		t.Errorf("nonce %d, want 20", got)
+	}
+}

@@ -178,3 +178,50 @@ func TestApply_UnderpricedTransactions_AreReplacedWithBumpedFees(t *testing.T) {
 		})
 	}
 }
+
+// TestApply_ReorgDroppingTheBlock_TransactionsSentAgain: after every transaction is mined, a
+// reorg (anvil_reorg) replaces their block with an empty one. Waiting for its confirmations,
+// apply sees the receipts' block left the chain and re-sends the journaled transactions; the
+// deployment completes with the planned nonce count.
+func TestApply_ReorgDroppingTheBlock_TransactionsSentAgain(t *testing.T) {
+	chain := devchain.Anvil(t, "--no-mining")
+	cfg := cfgFor(t, chain, "")
+	cfg.Target.Confirmations = 2
+	var ev events
+	cfg.Observe = ev.observe
+	done := make(chan error, 1)
+	go func() {
+		_, err := deploy.Apply(ctxFor(t), cfg)
+		done <- err
+	}()
+	waitFor(t, "20 transactions in the pool", func() bool { return poolPending(t, chain) == 20 })
+	var ignored any
+	chain.Call(t, &ignored, "evm_mine")
+	waitFor(t, "20 receipts", func() bool { return ev.count(deploy.EventMined) == 20 })
+	chain.Call(t, &ignored, "anvil_reorg", 1, []any{})
+	// Mine on until apply is done: a block a tick, as a dev chain would.
+	for {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := ev.count(deploy.EventReorg); n != 20 {
+				t.Errorf("%d reorg events, want 20", n)
+			}
+			if got := nonceOf(t, chain); got != 20 {
+				t.Errorf("nonce %d, want 20", got)
+			}
+			st, err := deploy.DeploymentStatus(ctxFor(t), cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !st.OK() {
+				t.Errorf("status drift: %+v", st.Drift())
+			}
+			return
+		case <-time.After(200 * time.Millisecond):
+			chain.Call(t, &ignored, "evm_mine")
+		}
+	}
+}
