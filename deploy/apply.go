@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -43,58 +44,75 @@ func Apply(ctx context.Context, cfg Config) (*Result, error) {
 	if err := d.settleIntent(); err != nil {
 		return nil, err
 	}
-	b := &live{c: d.c, j: d.j, signer: cfg.Signer, chainID: new(big.Int).SetUint64(cfg.Target.ChainID),
-		legacy: cfg.Fees.Legacy, maxFee: cfg.Fees.MaxFee, resendAfter: cfg.Timing.ResendAfter, poll: cfg.Timing.Poll,
-		confirmations: cfg.Target.Confirmations, emit: cfg.Observe, steps: d.byID}
-	res := &Result{RecordPath: record.Path(cfg.Deployments, cfg.Target.ChainID)}
-	blocks := map[uint64]bool{}
-	note := func(ms []Mined) {
-		for _, m := range ms {
-			blocks[m.Receipt.BlockNumber.Uint64()] = true
-		}
-	}
-
-	// Whatever the journal signed and never saw mined goes first: it holds nonces.
-	flights, err := d.st.inFlight(d.byID)
-	if err != nil {
+	r := &run{d: d, blocks: map[uint64]bool{}, res: &Result{RecordPath: record.Path(cfg.Deployments, cfg.Target.ChainID)},
+		b: &live{c: d.c, j: d.j, signer: cfg.Signer, chainID: new(big.Int).SetUint64(cfg.Target.ChainID),
+			legacy: cfg.Fees.Legacy, maxFee: cfg.Fees.MaxFee, resendAfter: cfg.Timing.ResendAfter, poll: cfg.Timing.Poll,
+			confirmations: cfg.Target.Confirmations, emit: cfg.Observe, steps: d.byID}}
+	if err := r.settle(ctx); err != nil {
 		return nil, err
 	}
-	if len(flights) > 0 {
-		cfg.Observe(Event{Kind: EventStage, Detail: fmt.Sprintf("settling %d journaled transactions", len(flights))})
-		mined, err := b.wait(ctx, flights)
-		note(mined)
-		if err != nil {
-			return nil, err
-		}
-		if err := checkMined(ctx, d, mined); err != nil {
-			return nil, err
-		}
-		if err := d.reread(); err != nil {
-			return nil, err
-		}
+	if err := r.rounds(ctx); err != nil {
+		return nil, err
 	}
+	if err := d.writeRecord(ctx, true); err != nil {
+		return nil, err
+	}
+	if r.res.Record, err = record.Load(r.res.RecordPath); err != nil {
+		return nil, err
+	}
+	for n := range r.blocks {
+		r.res.Blocks = append(r.res.Blocks, n)
+	}
+	slices.Sort(r.res.Blocks)
+	cfg.Observe(Event{Kind: EventDone, Done: len(d.steps), Total: len(d.steps)})
+	return r.res, nil
+}
 
+// run is one apply under way.
+type run struct {
+	d      *deployment
+	b      *live
+	res    *Result
+	blocks map[uint64]bool
+}
+
+// settle waits for whatever the journal signed and never saw mined: those transactions
+// hold nonces, so they go before anything new is signed.
+func (r *run) settle(ctx context.Context) error {
+	flights, err := r.d.st.inFlight(r.d.byID)
+	if err != nil || len(flights) == 0 {
+		return err
+	}
+	r.d.cfg.Observe(Event{Kind: EventStage, Detail: fmt.Sprintf("settling %d journaled transactions", len(flights))})
+	mined, err := r.b.wait(ctx, flights)
+	return r.after(ctx, mined, err)
+}
+
+// rounds sends what is left, a round at a time: every pending step whose gas the simulation
+// could measure, pipelined, up to a step that must wait for the ones before it to be mined.
+func (r *run) rounds(ctx context.Context) error {
+	d := r.d
 	var lastFirst string
 	for round := 0; ; round++ {
 		pending, err := d.pending(ctx)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		cfg.Observe(Event{Kind: EventStage, Stage: stageOfFirst(pending), Done: len(d.steps) - len(pending), Total: len(d.steps)})
+		d.cfg.Observe(Event{Kind: EventStage, Stage: stageOfFirst(pending), Done: len(d.steps) - len(pending), Total: len(d.steps)})
 		if len(pending) == 0 {
-			break
+			return nil
 		}
 		if pending[0].ID == lastFirst {
-			return nil, fmt.Errorf("step %s: mined, but the chain does not show its effect", pending[0].ID)
+			return fmt.Errorf("step %s: mined, but the chain does not show its effect", pending[0].ID)
 		}
 		lastFirst = pending[0].ID
 		est, err := estimate(ctx, d.c, d.in.Deployer, pending)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if round == 0 {
 			if err := preflight(ctx, d, pending, est); err != nil {
-				return nil, err
+				return err
 			}
 		}
 		batch := nextRound(pending)
@@ -105,37 +123,30 @@ func Apply(ctx context.Context, cfg Config) (*Result, error) {
 		for i := range batch {
 			planned[i] = Planned{Step: batch[i], Gas: est[i]}
 		}
-		mined, err := b.Broadcast(ctx, planned)
-		res.Sent += len(batch)
-		res.Rounds++
-		note(mined)
-		if err != nil {
-			return nil, err
-		}
-		if err := checkMined(ctx, d, mined); err != nil {
-			return nil, err
-		}
-		if err := d.reread(); err != nil {
-			return nil, err
+		mined, err := r.b.Broadcast(ctx, planned)
+		r.res.Sent += len(batch)
+		r.res.Rounds++
+		if err := r.after(ctx, mined, err); err != nil {
+			return err
 		}
 		if err := d.writeRecord(ctx, false); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	if err := d.writeRecord(ctx, true); err != nil {
-		return nil, err
+}
+
+// after notes the blocks of what was mined, fails on what reverted, and re-reads the journal.
+func (r *run) after(ctx context.Context, mined []Mined, err error) error {
+	for _, m := range mined {
+		r.blocks[m.Receipt.BlockNumber.Uint64()] = true
 	}
-	rec, err := record.Load(res.RecordPath)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	res.Record = rec
-	for n := range blocks {
-		res.Blocks = append(res.Blocks, n)
+	if err := checkMined(ctx, r.d, mined); err != nil {
+		return err
 	}
-	sortU64(res.Blocks)
-	cfg.Observe(Event{Kind: EventDone, Done: len(d.steps), Total: len(d.steps)})
-	return res, nil
+	return r.d.reread()
 }
 
 func stageOfFirst(pending []Step) string {
@@ -227,14 +238,6 @@ func ether(wei *big.Int) string {
 func gwei(wei *big.Int) string {
 	f := new(big.Float).Quo(new(big.Float).SetInt(wei), big.NewFloat(params.GWei))
 	return f.Text('f', 3)
-}
-
-func sortU64(s []uint64) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
 }
 
 // Plan is what apply would do now.
@@ -353,8 +356,6 @@ func plannedStep(pl Planned, f Fees) PlannedStep {
 	}
 	return ps
 }
-
-var errNoRecord = errors.New("no deployment record")
 
 func mustTx(raw []byte) *types.Transaction {
 	tx := new(types.Transaction)

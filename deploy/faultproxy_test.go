@@ -32,6 +32,7 @@ type faultProxy struct {
 	rng      *rand.Rand
 	rate     float64
 	counts   map[string]int
+	faults   int
 	server   *httptest.Server
 	// loseSendAnswers forwards every eth_sendRawTransaction and drops the node's answer.
 	loseSendAnswers bool
@@ -57,8 +58,11 @@ func (p *faultProxy) pick() string {
 	if p.rng.Float64() >= p.rate {
 		return ""
 	}
+	// Which requests fail is random (seeded); the kinds take turns, so that every kind is
+	// injected once seven requests have failed.
 	kinds := []string{faultDropBefore, faultDropAfter, faultReset, faultDelay, fault429, fault503, faultRPCLimit}
-	k := kinds[p.rng.Intn(len(kinds))]
+	k := kinds[p.faults%len(kinds)]
+	p.faults++
 	p.counts[k]++
 	return k
 }

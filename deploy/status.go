@@ -20,6 +20,8 @@ import (
 	"github.com/apiary-dev/apiary/deploy/record"
 )
 
+var errNoRecord = errors.New("no deployment record")
+
 // Check is one comparison of the status report.
 type Check struct {
 	Kind    string `json:"kind"` // "record", "contract", "role", "parameter"
