@@ -8,7 +8,7 @@ import (
 	"github.com/apiary-dev/apiary/internal/devchain"
 )
 
-// TestApply_FlakyRPC_FinishesExactlyOnce deploys through a proxy that fails a third of all
+// TestApply_FlakyRPC_FinishesExactlyOnce deploys through a proxy that fails a quarter of all
 // requests (dropped before or after reaching the node, resets, delays, 429, 503, JSON-RPC
 // rate limits): apply retries what is safe, reconciles sends whose answer was lost, and
 // ends with the planned nonce count and a clean status.
@@ -22,8 +22,8 @@ func TestApply_FlakyRPC_FinishesExactlyOnce(t *testing.T) {
 		loseSendAnswers bool
 		wantFaults      []string
 	}{
-		{"automine, a third of requests fail", nil, 1, 0.33, false, all},
-		{"one block a second, a third of requests fail", []string{"--block-time", "1"}, 2, 0.33, false, all},
+		{"automine, a quarter of requests fail", nil, 1, 0.25, false, all},
+		{"one block a second, a quarter of requests fail", []string{"--block-time", "1"}, 2, 0.25, false, all},
 		{"every send's answer lost after the node took it", []string{"--block-time", "1"}, 3, 0, true, []string{"send answer lost"}},
 	}
 	for _, tt := range tests {

@@ -146,7 +146,7 @@ func retryableRPCError(body []byte) bool {
 }
 
 func backoff(attempt int) time.Duration {
-	d := 50 * time.Millisecond << min(attempt, 6)
+	d := 25 * time.Millisecond << min(attempt, 7)
 	return min(d, 2*time.Second)
 }
 

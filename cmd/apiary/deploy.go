@@ -242,12 +242,17 @@ func deployApply(c *cli.Context) error {
 	cfg.Timing.ResendAfter = c.Duration("resend-after")
 	jsonOut := c.Bool("json")
 	var bar *progressbar.ProgressBar
+	tty := isTerminal(c.App.ErrWriter)
+	lastStage := ""
 	cfg.Observe = func(e deploy.Event) {
-		if jsonOut {
+		switch {
+		case jsonOut:
 			writeJSONLine(c.App.Writer, e)
-			return
+		case tty:
+			bar = humanProgress(c.App.ErrWriter, bar, e)
+		default:
+			lastStage = progressLines(c.App.ErrWriter, lastStage, e)
 		}
-		bar = humanProgress(c.App.ErrWriter, bar, e)
 	}
 	start := time.Now()
 	res, err := deploy.Apply(c.Context, cfg)
@@ -298,6 +303,33 @@ func humanProgress(w io.Writer, bar *progressbar.ProgressBar, e deploy.Event) *p
 		fmt.Fprintf(w, "\n%s %s %s\n", e.Kind, e.Step, e.Detail)
 	}
 	return bar
+}
+
+// progressLines is the progress for logs: a line per stage and per event worth reading.
+func progressLines(w io.Writer, lastStage string, e deploy.Event) string {
+	switch e.Kind {
+	case deploy.EventStage:
+		if e.Total == 0 {
+			fmt.Fprintln(w, e.Detail)
+		} else if e.Stage != "" && e.Stage != lastStage {
+			fmt.Fprintf(w, "%d/%d steps done; next: %s\n", e.Done, e.Total, e.Stage)
+			return e.Stage
+		}
+	case deploy.EventResent, deploy.EventReplaced, deploy.EventReorg, deploy.EventRetry:
+		fmt.Fprintf(w, "%s %s %s\n", e.Kind, e.Step, e.Detail)
+	case deploy.EventDone:
+		fmt.Fprintf(w, "%d/%d steps done\n", e.Done, e.Total)
+	}
+	return lastStage
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 func deployStatus(c *cli.Context) error {
