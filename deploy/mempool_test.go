@@ -25,6 +25,21 @@ func (e *events) observe(ev deploy.Event) {
 	e.list = append(e.list, ev)
 }
 
+// sentHash is the hash of the n-th transaction sent (1-based).
+func (e *events) sentHash(t *testing.T, n int) string {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	for _, ev := range e.list {
+		if ev.Kind == deploy.EventSent {
+			if n--; n == 0 {
+				return ev.Hash.Hex()
+			}
+		}
+	}
+	t.Fatalf("fewer than %d transactions sent", n)
+	return ""
+}
+
 func (e *events) count(kind string) int {
 	e.mu.Lock()
 	defer e.mu.Unlock()
@@ -82,42 +97,71 @@ func TestApply_BlockTimeOne_WholeEconomyInAtMostFourBlocks(t *testing.T) {
 	}
 }
 
-// TestApply_DroppedTransactions_AreResent drops every pending transaction from anvil's pool
-// mid-deployment (anvil_dropAllTransactions); apply re-sends them from the journal and
-// finishes with the planned nonce count.
+// TestApply_DroppedTransactions_AreResent drops pending transactions from anvil's pool
+// mid-deployment, all of them (anvil_dropAllTransactions) or one in the middle of the
+// pipeline (anvil_dropTransaction), leaving a nonce gap that stalls every later one. apply
+// re-sends from the journal and finishes with the planned nonce count.
 func TestApply_DroppedTransactions_AreResent(t *testing.T) {
-	chain := devchain.Anvil(t, "--no-mining")
-	cfg := cfgFor(t, chain, "")
-	cfg.Timing.ResendAfter = time.Second
-	var ev events
-	cfg.Observe = ev.observe
-	done := make(chan error, 1)
-	var res *deploy.Result
-	go func() {
-		var err error
-		res, err = deploy.Apply(ctxFor(t), cfg)
-		done <- err
-	}()
-	waitFor(t, "20 transactions in the pool", func() bool { return poolPending(t, chain) == 20 })
-	var ignored any
-	chain.Call(t, &ignored, "anvil_dropAllTransactions")
-	waitFor(t, "the dropped transactions re-sent", func() bool { return poolPending(t, chain) == 20 })
-	chain.Call(t, &ignored, "evm_mine")
-	if err := <-done; err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		name       string
+		drop       func(t *testing.T, chain *devchain.Chain, ev *events)
+		wantResent int
+	}{
+		{"all of them", func(t *testing.T, chain *devchain.Chain, ev *events) {
+			var ignored any
+			chain.Call(t, &ignored, "anvil_dropAllTransactions")
+		}, 20},
+		{"the tenth: a nonce gap", func(t *testing.T, chain *devchain.Chain, ev *events) {
+			var dropped any
+			chain.Call(t, &dropped, "anvil_dropTransaction", ev.sentHash(t, 10))
+			var ignored any
+			chain.Call(t, &ignored, "evm_mine") // nonces 0-8 mined, 10-19 stuck behind the gap
+			if n := nonceOf(t, chain); n != 9 {
+				t.Fatalf("after dropping the tenth and mining: nonce %d, want 9", n)
+			}
+		}, 1},
 	}
-	if n := ev.count(deploy.EventResent); n < 20 {
-		t.Errorf("%d resent events, want at least 20", n)
-	}
-	if got := nonceOf(t, chain); got != 20 || res.Sent != 20 {
-		t.Errorf("nonce %d, sent %d; want 20 and 20", got, res.Sent)
-	}
-	st, err := deploy.DeploymentStatus(ctxFor(t), cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !st.OK() {
-		t.Errorf("status drift: %+v", st.Drift())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			chain := devchain.Anvil(t, "--no-mining")
+			cfg := cfgFor(t, chain, "")
+			cfg.Timing.ResendAfter = time.Second
+			var ev events
+			cfg.Observe = ev.observe
+			done := make(chan error, 1)
+			var res *deploy.Result
+			go func() {
+				var err error
+				res, err = deploy.Apply(ctxFor(t), cfg)
+				done <- err
+			}()
+			waitFor(t, "20 transactions in the pool", func() bool { return poolPending(t, chain) == 20 })
+			tt.drop(t, chain, &ev)
+			waitFor(t, "the dropped transactions re-sent", func() bool { return ev.count(deploy.EventResent) >= tt.wantResent })
+			// Mine on until apply is done.
+			for finished := false; !finished; {
+				select {
+				case err := <-done:
+					if err != nil {
+						t.Fatal(err)
+					}
+					finished = true
+				case <-time.After(200 * time.Millisecond):
+					var ignored any
+					chain.Call(t, &ignored, "evm_mine")
+				}
+			}
+			if got := nonceOf(t, chain); got != 20 || res.Sent != 20 {
+				t.Errorf("nonce %d, sent %d; want 20 and 20", got, res.Sent)
+			}
+			st, err := deploy.DeploymentStatus(ctxFor(t), cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !st.OK() {
+				t.Errorf("status drift: %+v", st.Drift())
+			}
+		})
 	}
 }
 
