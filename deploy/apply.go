@@ -28,7 +28,8 @@ type Result struct {
 // Apply finishes the deployment: it first settles whatever the journal has in flight, then
 // sends every step not yet done, round after round, and writes the record. It is safe to
 // run again at any time, after a crash included: a finished deployment sends nothing.
-func Apply(ctx context.Context, cfg Config) (*Result, error) {
+func Apply(ctx context.Context, cfg Config) (res *Result, err error) {
+	defer func() { err = redacted(err, cfg.Target.RPCURL) }()
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
@@ -272,7 +273,8 @@ type PlannedStep struct {
 // PlanDeployment simulates every step left on the chain's current state (eth_simulateV1, so
 // each step runs after the ones before it) and prices it at the current fees. It needs no
 // key and sends nothing: the steps go to a capturing broadcaster.
-func PlanDeployment(ctx context.Context, cfg Config) (*Plan, error) {
+func PlanDeployment(ctx context.Context, cfg Config) (plan *Plan, err error) {
+	defer func() { err = redacted(err, cfg.Target.RPCURL) }()
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}

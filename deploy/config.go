@@ -108,8 +108,40 @@ func (c *Config) withDefaults() Config {
 	if out.Observe == nil {
 		out.Observe = func(Event) {}
 	}
+	observe, url := out.Observe, out.Target.RPCURL
+	out.Observe = func(e Event) {
+		e.Detail = redactIn(e.Detail, url)
+		observe(e)
+	}
 	if out.Version == "" {
 		out.Version = "dev"
 	}
 	return out
+}
+
+// redactIn replaces the RPC URL in s by its scheme and host: the path and query of an RPC URL
+// often carry an API key, and Go's HTTP errors quote the whole URL.
+func redactIn(s, url string) string {
+	if url == "" {
+		return s
+	}
+	return strings.ReplaceAll(s, url, redactURL(url))
+}
+
+// redactedError is an error whose message has the RPC URL redacted; errors.Is and As still
+// see what it wraps.
+type redactedError struct {
+	err error
+	url string
+}
+
+func (e *redactedError) Error() string { return redactIn(e.err.Error(), e.url) }
+func (e *redactedError) Unwrap() error { return e.err }
+
+// redacted wraps err so that its message does not show the RPC URL.
+func redacted(err error, url string) error {
+	if err == nil || url == "" || !strings.Contains(err.Error(), url) {
+		return err
+	}
+	return &redactedError{err: err, url: url}
 }

@@ -60,7 +60,8 @@ func (s *Status) Drift() []Check {
 
 // DeploymentStatus reads the record and the chain and compares, per contract, role and
 // parameter, what is there with what the config and the record say should be.
-func DeploymentStatus(ctx context.Context, cfg Config) (*Status, error) {
+func DeploymentStatus(ctx context.Context, cfg Config) (status *Status, err error) {
+	defer func() { err = redacted(err, cfg.Target.RPCURL) }()
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}

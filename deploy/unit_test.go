@@ -1,6 +1,7 @@
 package deploy_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/big"
@@ -8,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
@@ -143,5 +145,21 @@ func TestSigners_NeverShowTheKeyOrPassword(t *testing.T) {
 	}
 	if wrong == nil || !strings.Contains(wrong.Error(), "wrong password") {
 		t.Errorf("wrong password: err = %v", wrong)
+	}
+}
+
+func TestErrors_NeverShowTheRPCURLsPathOrQuery(t *testing.T) {
+	const url = "http://127.0.0.1:1/v3/SECRETAPIKEY?key=SECRETAPIKEY"
+	cfg := deploy.Config{Economy: economy(t), Target: deploy.Target{RPCURL: url, ChainID: 1}, Deployments: t.TempDir(),
+		From: common.HexToAddress("0x01")}
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	_, err := deploy.PlanDeployment(ctx, cfg)
+	if err == nil {
+		t.Fatal("plan against a closed port succeeded")
+	}
+	t.Log(err)
+	if strings.Contains(err.Error(), "SECRETAPIKEY") || !strings.Contains(err.Error(), "http://127.0.0.1:1") {
+		t.Errorf("err = %q: want the host, never the path or query", err)
 	}
 }
