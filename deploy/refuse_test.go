@@ -162,7 +162,7 @@ func TestStatus_ReportsDrift(t *testing.T) {
 	}
 	want := []string{"config hash", "CommunityGovernor address",
 		"CommunityTimelock PROPOSER_ROLE held by governor", "CommunityTimelock CANCELLER_ROLE held by governor",
-		"governor voting delay", "governor voting period", "governor proposal threshold", "governor timelock", "governor voting token"}
+		"governor voting delay", "governor voting period", "governor proposal threshold", "governor quorum (bps)", "governor timelock", "governor voting token"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("drift (-want +got):\n%s", diff)
 	}

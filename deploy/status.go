@@ -190,6 +190,7 @@ func (s *Status) parameters(ctx context.Context, d *deployment) error {
 		{"governor voting delay", Governor, gov.PackVotingDelay(), unp(gov.UnpackVotingDelay), str(e.Governance.VotingDelay.Seconds())},
 		{"governor voting period", Governor, gov.PackVotingPeriod(), unp(gov.UnpackVotingPeriod), str(e.Governance.VotingPeriod.Seconds())},
 		{"governor proposal threshold", Governor, gov.PackProposalThreshold(), unp(gov.UnpackProposalThreshold), str(e.Governance.ProposalThreshold.Wei())},
+		{"governor quorum (bps)", Governor, gov.PackQuorumNumerator0(), unp(gov.UnpackQuorumNumerator0), str(e.Governance.QuorumBPS)},
 		{"governor timelock", Governor, gov.PackTimelock(), unp(gov.UnpackTimelock), at[Timelock].Hex()},
 		{"governor voting token", Governor, gov.PackToken(), unp(gov.UnpackToken), at[StakedPower].Hex()},
 		{"timelock delay", Timelock, tl.PackGetMinDelay(), unp(tl.UnpackGetMinDelay), str(e.Governance.TimelockDelay.Seconds())},
