@@ -33,6 +33,9 @@ func Apply(ctx context.Context, cfg Config) (res *Result, err error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
+	if cfg.Offline != "" {
+		return nil, fmt.Errorf("%w: --offline plans only; apply needs a chain", ErrConfig)
+	}
 	if cfg.Signer == nil {
 		return nil, fmt.Errorf("%w: apply needs a signer (--private-key or --keystore)", ErrConfig)
 	}
@@ -277,6 +280,15 @@ func PlanDeployment(ctx context.Context, cfg Config) (plan *Plan, err error) {
 	defer func() { err = redacted(err, cfg.Target.RPCURL) }()
 	if err := cfg.Check(); err != nil {
 		return nil, err
+	}
+	if cfg.Offline != "" {
+		chain, err := startInProcess(cfg.Offline)
+		if err != nil {
+			return nil, err
+		}
+		defer chain.close()
+		cfg.Target = Target{RPCURL: chain.url, ChainID: chain.chainID}
+		cfg.Deployments = chain.dir
 	}
 	cfg = cfg.withDefaults()
 	from := cfg.From

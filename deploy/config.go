@@ -33,6 +33,9 @@ type Config struct {
 	// ResetFrom accepts a changed config for a deployment under way, re-running the stages
 	// from this one; the changes must not touch an earlier stage.
 	ResetFrom string
+	// Offline, when set, names the fork (sim/hardfork) of an in-process chain that plan
+	// simulates the whole deployment in, instead of Target: no RPC, no key, any From.
+	Offline string
 	// Version is the apiary version written into the record.
 	Version string
 	// Observe receives progress events; nil drops them.
@@ -76,11 +79,14 @@ func (c *Config) Check() error {
 	} else if c.Economy.Salt == "" {
 		problems = append(problems, "salt: the economy config has no salt (it roots every CREATE2 address)")
 	}
-	if c.Target.RPCURL == "" {
+	if c.Target.RPCURL == "" && c.Offline == "" {
 		problems = append(problems, "--rpc-url (or ETH_RPC_URL, or --network): no RPC URL")
 	}
-	if c.Target.ChainID == 0 {
+	if c.Target.ChainID == 0 && c.Offline == "" {
 		problems = append(problems, "--chain-id: required with --rpc-url (apiary never deploys to a chain nobody named)")
+	}
+	if c.Offline != "" && c.Target.RPCURL != "" {
+		problems = append(problems, "--offline: plans in an in-process chain, without --rpc-url or --network")
 	}
 	if c.Deployments == "" {
 		problems = append(problems, "--deployments: empty directory name")

@@ -65,6 +65,9 @@ func DeploymentStatus(ctx context.Context, cfg Config) (status *Status, err erro
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
+	if cfg.Offline != "" {
+		return nil, fmt.Errorf("%w: --offline plans only; status reads a chain", ErrConfig)
+	}
 	cfg = cfg.withDefaults()
 	path := record.Path(cfg.Deployments, cfg.Target.ChainID)
 	rec, err := record.Load(path)

@@ -21,6 +21,7 @@ import (
 
 	"github.com/apiary-dev/apiary/config"
 	"github.com/apiary-dev/apiary/deploy"
+	"github.com/apiary-dev/apiary/sim/hardfork"
 )
 
 // The deploy commands only read flags into a deploy.Config and print what the library
@@ -36,7 +37,7 @@ func deployCommand() *cli.Command {
 			"any time, after a crash included, without deploying anything twice.",
 		Subcommands: []*cli.Command{
 			{Name: "plan", Usage: "simulate what is left on the chain's current state and price it (no key needed)",
-				Flags: append(commonDeployFlags(), signerFlags()...), Action: deployPlan, OnUsageError: onUsageError},
+				Flags: append(append(commonDeployFlags(), signerFlags()...), offlineFlags()...), Action: deployPlan, OnUsageError: onUsageError},
 			{Name: "apply", Usage: "preflight, then send what is left, pipelined; ends with the hand-over to the timelock",
 				Flags: append(append(commonDeployFlags(), signerFlags()...), applyFlags()...), Action: deployApply, OnUsageError: onUsageError},
 			{Name: "status", Usage: "compare the record and the config with the chain; exit 0 only when everything matches",
@@ -69,6 +70,13 @@ func signerFlags() []cli.Flag {
 	}
 }
 
+func offlineFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.BoolFlag{Name: "offline", Usage: "simulate the whole deployment in the in-process chain instead of an RPC (needs --from or a signer)"},
+		&cli.StringFlag{Name: "hardfork", Value: hardfork.Default, Usage: "EVM rules of the in-process chain (--offline): " + strings.Join(hardfork.Names(), ", ")},
+	}
+}
+
 func applyFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "reset-from", Usage: "accept a changed config, re-running from `STAGE` (" + strings.Join(deploy.StageNames(), ", ") + ")"},
@@ -90,7 +98,15 @@ func deployConfig(c *cli.Context) (deploy.Config, error) {
 		return deploy.Config{}, err
 	}
 	cfg := deploy.Config{Economy: econ, ConfigFile: path, Deployments: c.String("deployments"), Version: deployVersion()}
-	if err := readTarget(c, econ, &cfg.Target); err != nil {
+	if c.Bool("offline") {
+		if c.IsSet("network") || c.IsSet("chain-id") || (c.IsSet("rpc-url") && os.Getenv("ETH_RPC_URL") != c.String("rpc-url")) {
+			return cfg, usageError{Err: errors.New("--offline plans in an in-process chain: it excludes --network, --rpc-url and --chain-id")}
+		}
+		if _, err := hardfork.Config(c.String("hardfork")); err != nil {
+			return cfg, usageError{Err: fmt.Errorf("--hardfork: %w", err)}
+		}
+		cfg.Offline = c.String("hardfork")
+	} else if err := readTarget(c, econ, &cfg.Target); err != nil {
 		return cfg, err
 	}
 	if s := c.String("epoch-start"); s != "" {
@@ -195,11 +211,14 @@ func deployPlan(c *cli.Context) error {
 	if c.Bool("json") {
 		return writeJSON(c.App.Writer, p)
 	}
-	printPlan(c.App.Writer, p)
+	printPlan(c.App.Writer, p, cfg.Offline)
 	return nil
 }
 
-func printPlan(w io.Writer, p *deploy.Plan) {
+func printPlan(w io.Writer, p *deploy.Plan, offline string) {
+	if offline != "" {
+		fmt.Fprintf(w, "offline: in-process chain under %s rules (fees are that chain's, not a real one's)\n", offline)
+	}
 	fmt.Fprintf(w, "chain %d, deployer %s, epoch 0 at %s\n", p.ChainID, p.Deployer.Hex(), time.Unix(int64(p.EpochStart), 0).UTC().Format(time.RFC3339))
 	fees := fmt.Sprintf("base fee %s gwei, tip %s gwei", gwei(p.Fees.BaseFee), gwei(p.Fees.TipCap))
 	if p.Fees.Legacy {

@@ -34,6 +34,8 @@ func TestDeploy_UsageErrors_ExitTwoNamingTheFlag(t *testing.T) {
 		{"bad max fee", []string{"deploy", "plan", "--config", exampleConfig, "--network", "anvil", "--max-fee", "-3"}, "--max-fee"},
 		{"bad epoch start", []string{"deploy", "plan", "--config", exampleConfig, "--network", "anvil", "--epoch-start", "tomorrow"}, "--epoch-start"},
 		{"unknown stage", []string{"deploy", "apply", "--config", exampleConfig, "--network", "anvil", "--private-key", devchain.AnvilKey, "--reset-from", "nope"}, `--reset-from "nope": not a stage`},
+		{"offline with a network", []string{"deploy", "plan", "--config", exampleConfig, "--offline", "--network", "anvil"}, "--offline plans in an in-process chain"},
+		{"offline under an unknown fork", []string{"deploy", "plan", "--config", exampleConfig, "--offline", "--hardfork", "frontier"}, `--hardfork: unknown hardfork "frontier"`},
 		{"stray argument", []string{"deploy", "status", "--config", exampleConfig, "--network", "anvil", "extra"}, `unexpected argument "extra"`},
 	}
 	for _, tt := range tests {
@@ -167,5 +169,30 @@ func TestDeploy_KeystoreSigner_WithPasswordFile(t *testing.T) {
 	}
 	if strings.Contains(out+errOut, password) {
 		t.Errorf("the password shows in the output")
+	}
+}
+
+// TestDeploy_PlanOffline_NeedsNoRPCAndNoKey: plan --offline runs the whole deployment in the
+// in-process chain for any --from.
+func TestDeploy_PlanOffline_NeedsNoRPCAndNoKey(t *testing.T) {
+	t.Setenv("ETH_RPC_URL", "")
+	t.Setenv("ETH_PRIVATE_KEY", "")
+	code, out, errOut := runCLI("deploy", "plan", "--config", exampleConfig, "--offline", "--json",
+		"--from", "0x1000000000000000000000000000000000000001", "--deployments", t.TempDir())
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var plan struct {
+		Steps []struct {
+			ID  string `json:"id"`
+			Gas uint64 `json:"gas"`
+		}
+		TotalGas uint64
+	}
+	if err := json.Unmarshal([]byte(out), &plan); err != nil {
+		t.Fatalf("plan --json: %v\n%s", err, out)
+	}
+	if len(plan.Steps) != 20 || plan.TotalGas == 0 {
+		t.Errorf("offline plan: %d steps, %d gas; want 20 steps and their gas", len(plan.Steps), plan.TotalGas)
 	}
 }
