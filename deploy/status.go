@@ -129,40 +129,47 @@ func (s *Status) contracts(ctx context.Context, d *deployment, rec *record.Recor
 	return nil
 }
 
-// roles compares every role of the end state: the timelock administers everything, the
-// governor proposes and cancels, anyone executes, the deployer holds nothing.
-func (s *Status) roles(ctx context.Context, d *deployment) error {
-	at := Addresses(d.in)
-	me := d.in.Deployer
-	rules := []struct {
-		contract string
-		role     common.Hash
-		who      common.Address
-		whoName  string
-		want     bool
-	}{
+// RoleRule is one role of the economy's end state: whether Account holds Role on Contract.
+type RoleRule struct {
+	Contract    string // contract name
+	Role        common.Hash
+	Account     common.Address
+	AccountName string // for people: "timelock", "deployer", ...
+	Held        bool
+}
+
+// EndStateRoles is every role the hand-over leaves (as sim/harness does): the timelock
+// administers everything, the governor proposes and cancels, anyone executes, Emission mints,
+// the deployer holds nothing.
+func EndStateRoles(at map[string]common.Address, deployer common.Address) []RoleRule {
+	return []RoleRule{
 		{Token, AdminRole, at[Timelock], "timelock", true},
 		{Token, MinterRole, at[Emission], "Emission", true},
-		{Token, MinterRole, me, "deployer", false},
-		{Token, AdminRole, me, "deployer", false},
+		{Token, MinterRole, deployer, "deployer", false},
+		{Token, AdminRole, deployer, "deployer", false},
 		{Timelock, AdminRole, at[Timelock], "timelock", true},
-		{Timelock, AdminRole, me, "deployer", false},
+		{Timelock, AdminRole, deployer, "deployer", false},
 		{Timelock, ProposerRole, at[Governor], "governor", true},
 		{Timelock, CancellerRole, at[Governor], "governor", true},
 		{Timelock, ExecutorRole, common.Address{}, "anyone (0x0)", true},
 		{Vault, AdminRole, at[Timelock], "timelock", true},
-		{Vault, SchedulerRole, me, "deployer", false},
+		{Vault, SchedulerRole, deployer, "deployer", false},
 	}
-	for _, r := range rules {
-		held, exists, err := HasRole(ctx, d.c, at[r.contract], r.role, r.who)
+}
+
+// roles compares every role of the end state with the chain.
+func (s *Status) roles(ctx context.Context, d *deployment) error {
+	at := Addresses(d.in)
+	for _, r := range EndStateRoles(at, d.in.Deployer) {
+		held, exists, err := HasRole(ctx, d.c, at[r.Contract], r.Role, r.Account)
 		if err != nil {
-			return fmt.Errorf("status: %s.hasRole: %w", r.contract, err)
+			return fmt.Errorf("status: %s.hasRole: %w", r.Contract, err)
 		}
 		got := fmt.Sprint(held)
 		if !exists {
 			got = "(no contract)"
 		}
-		s.add("role", fmt.Sprintf("%s %s held by %s", r.contract, RoleName(r.role), r.whoName), fmt.Sprint(r.want), got)
+		s.add("role", fmt.Sprintf("%s %s held by %s", r.Contract, RoleName(r.Role), r.AccountName), fmt.Sprint(r.Held), got)
 	}
 	return nil
 }
