@@ -1,9 +1,11 @@
 package deploy_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -85,6 +87,16 @@ func crashChild() int {
 // runChild runs the test binary as `apply`; killAt is "ENTRY=n", "SENT=n" or "".
 func runChild(t *testing.T, chain *devchain.Chain, dir, killAt string) (killed bool, out string) {
 	t.Helper()
+	killed, out, err := startChild(chain, dir, killAt)()
+	if err != nil {
+		t.Fatalf("apply (kill at %q): %v\n%s", killAt, err, out)
+	}
+	return killed, out
+}
+
+// startChild starts `apply` and returns a function waiting for it: whether it was killed,
+// its output, and an error when it failed otherwise. Safe to wait from any goroutine.
+func startChild(chain *devchain.Chain, dir, killAt string) func() (bool, string, error) {
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), "APIARY_CRASH_CHILD=1", "APIARY_CHILD_RPC="+chain.URL,
 		"APIARY_CHILD_CHAIN_ID="+strconv.FormatUint(chain.ChainID, 10), "APIARY_CHILD_DIR="+dir,
@@ -92,18 +104,21 @@ func runChild(t *testing.T, chain *devchain.Chain, dir, killAt string) (killed b
 	if killAt != "" {
 		cmd.Env = append(cmd.Env, "APIARY_KILL_AFTER_"+killAt)
 	}
-	b, err := cmd.CombinedOutput()
-	var ee *exec.ExitError
-	if errors.As(err, &ee) {
-		if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() && ws.Signal() == syscall.SIGKILL {
-			return true, string(b)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		return func() (bool, string, error) { return false, "", err }
+	}
+	return func() (bool, string, error) {
+		err := cmd.Wait()
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() && ws.Signal() == syscall.SIGKILL {
+				return true, out.String(), nil
+			}
 		}
-		t.Fatalf("apply (kill at %q) failed: %v\n%s", killAt, err, b)
+		return false, out.String(), err
 	}
-	if err != nil {
-		t.Fatalf("apply: %v\n%s", err, b)
-	}
-	return false, string(b)
 }
 
 // deployedState is what a finished deployment must look like, whatever crashed on the way.
@@ -220,4 +235,54 @@ func crashSweep(t *testing.T, anvilArgs []string, killPoints func(entries, plann
 	}
 	var ok bool
 	chain.Call(t, &ok, "evm_revert", &snap)
+}
+
+// TestApply_KilledWhileReplacingStuckTransactions_ReRunFinishesExactlyOnce: a base-fee spike
+// strands the pipelined transactions; apply starts replacing them with bumped fees and is
+// killed after journaling a replacement it has not sent (and, in the second case, after
+// sending several). The re-run sends the journaled replacements or bumps the rest, never a
+// second transaction for a nonce that one of its transactions already used.
+func TestApply_KilledWhileReplacingStuckTransactions_ReRunFinishesExactlyOnce(t *testing.T) {
+	for _, killAt := range []string{"ENTRY=22", "ENTRY=30"} { // 1 intent + 20 signed, then replacements
+		t.Run(killAt, func(t *testing.T) {
+			chain := devchain.Anvil(t, "--no-mining")
+			dir := t.TempDir()
+			wait := startChild(chain, dir, killAt)
+			waitFor(t, "20 transactions in the pool", func() bool { return poolPending(t, chain) == 20 })
+			var ignored any
+			chain.Call(t, &ignored, "anvil_setNextBlockBaseFeePerGas", hexutil.Big(*big.NewInt(100_000_000_000)))
+			chain.Call(t, &ignored, "evm_mine") // a block none of them can pay for
+			killed, out, err := wait()
+			if err != nil || !killed {
+				t.Fatalf("first run: killed %v, err %v\n%s", killed, err, out)
+			}
+			if n := journalLines(t, chain, dir); n < 22 {
+				t.Fatalf("journal has %d entries: the kill came before any replacement", n)
+			}
+			wait = startChild(chain, dir, "")
+			result := make(chan error, 1)
+			go func() {
+				_, out, err := wait()
+				if err != nil {
+					err = fmt.Errorf("%w\n%s", err, out)
+				}
+				result <- err
+			}()
+			for finished := false; !finished; {
+				select {
+				case err := <-result:
+					if err != nil {
+						t.Fatalf("re-run: %v", err)
+					}
+					finished = true
+				case <-time.After(300 * time.Millisecond):
+					chain.Call(t, &ignored, "evm_mine")
+				}
+			}
+			got := observe(t, chain, dir)
+			if !got.Complete || !got.StatusOK || got.Nonce != 20 || len(got.Contracts) != 7 {
+				t.Errorf("after the re-run: %+v; want complete, status clean, nonce 20, 7 contracts", got)
+			}
+		})
+	}
 }
