@@ -306,7 +306,7 @@ func PlanDeployment(ctx context.Context, cfg Config) (plan *Plan, err error) {
 			return nil, err
 		}
 		if changes := Diff(d.st.intent.Fields, now.Fields); len(changes) > 0 && cfg.ResetFrom == "" {
-			return nil, &ChangeError{Changes: changes, Journal: record.JournalPath(cfg.Deployments, cfg.Target.ChainID)}
+			return nil, &ChangeError{Changes: changes, Journal: record.JournalPath(cfg.Deployments, cfg.Target.ChainID), Config: cfg.ConfigFile}
 		}
 	}
 	flights, err := d.st.inFlight(d.byID)

@@ -152,7 +152,7 @@ func (d *deployment) settleIntent() error {
 		return nil
 	}
 	if d.cfg.ResetFrom == "" {
-		return &ChangeError{Changes: changes, Journal: d.j.Path()}
+		return &ChangeError{Changes: changes, Journal: d.j.Path(), Config: d.cfg.ConfigFile}
 	}
 	// The earliest step whose calldata changed must be in the reset stage or after it.
 	first := ""
@@ -164,7 +164,7 @@ func (d *deployment) settleIntent() error {
 	}
 	if first != "" && stageIndex(first) < stageIndex(d.cfg.ResetFrom) {
 		return fmt.Errorf("--reset-from %s: the changes alter stage %q, which comes before it: %w", d.cfg.ResetFrom, first,
-			&ChangeError{Changes: changes, Journal: d.j.Path()})
+			&ChangeError{Changes: changes, Journal: d.j.Path(), Config: d.cfg.ConfigFile})
 	}
 	if err := d.j.Append(journal.Entry{Kind: journal.KindReset, ResetFrom: d.cfg.ResetFrom, Intent: now}); err != nil {
 		return err
@@ -177,10 +177,14 @@ func (d *deployment) settleIntent() error {
 type ChangeError struct {
 	Changes []Change
 	Journal string
+	Config  string // the config file, when known
 }
 
 func (e *ChangeError) Error() string {
 	msg := fmt.Sprintf("%v (journal %s):", ErrConfigChanged, e.Journal)
+	if e.Config != "" {
+		msg = e.Config + ": " + msg
+	}
 	for _, c := range e.Changes {
 		msg += "\n  " + c.String()
 	}
