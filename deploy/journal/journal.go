@@ -17,6 +17,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/gofrs/flock"
 )
 
 // Kinds of entries.
@@ -71,19 +72,42 @@ type Intent struct {
 type Journal struct {
 	path    string
 	f       *os.File
+	lock    *flock.Flock
 	entries []Entry
 	// AfterAppend, when set, is called with the number of entries after each append has
 	// reached the disk (crash tests kill the process there).
 	AfterAppend func(n int)
 }
 
+// ErrLocked is returned (wrapped) by Open while another process has the journal open.
+var ErrLocked = errors.New("journal in use by another apiary process")
+
 // Open reads the journal at path, creating it (and its directory) when missing, and opens it
-// for appending. A last line cut short by a crash is dropped: it was never acted on, since
+// for appending. It holds an exclusive lock on the file until Close (released by the kernel
+// if the process dies), so two applies never sign for the same nonces. A last line cut short by a crash is dropped: it was never acted on, since
 // every entry is synced before its action. Any other unreadable line is an error naming it.
 func Open(path string) (*Journal, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("journal %s: %w", path, err)
 	}
+	lock := flock.New(path, flock.SetFlag(os.O_CREATE|os.O_RDWR), flock.SetPermissions(0o644))
+	locked, err := lock.TryLock()
+	if err != nil {
+		return nil, fmt.Errorf("journal %s: lock: %w", path, err)
+	}
+	if !locked {
+		return nil, fmt.Errorf("journal %s: %w (wait for it to finish)", path, ErrLocked)
+	}
+	j, err := openLocked(path)
+	if err != nil {
+		lock.Unlock()
+		return nil, err
+	}
+	j.lock = lock
+	return j, nil
+}
+
+func openLocked(path string) (*Journal, error) {
 	data, err := os.ReadFile(path)
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("journal %s: %w", path, err)
@@ -170,8 +194,14 @@ func (j *Journal) Append(e Entry) error {
 	return nil
 }
 
-// Close closes the file.
-func (j *Journal) Close() error { return j.f.Close() }
+// Close closes the file and releases the lock.
+func (j *Journal) Close() error {
+	err := j.f.Close()
+	if j.lock != nil {
+		err = errors.Join(err, j.lock.Unlock())
+	}
+	return err
+}
 
 // Ptr returns a pointer to v, for the optional fields of Entry.
 func Ptr[T any](v T) *T { return &v }

@@ -1,6 +1,7 @@
 package journal_test
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -82,4 +83,21 @@ func TestOpen_CorruptLineInTheMiddleIsAnErrorNamingIt(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "j.jsonl:2") {
 		t.Fatalf("err = %v, want one naming line 2", err)
 	}
+}
+
+func TestOpen_RefusesAJournalAnotherApplyHolds(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "j.jsonl")
+	first, err := journal.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := journal.Open(path); !errors.Is(err, journal.ErrLocked) {
+		t.Fatalf("second open: err = %v, want ErrLocked", err)
+	}
+	first.Close()
+	again, err := journal.Open(path)
+	if err != nil {
+		t.Fatalf("open after close: %v", err)
+	}
+	again.Close()
 }
