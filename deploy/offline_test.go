@@ -52,3 +52,25 @@ func TestPlan_OfflineInProcessChain_MatchesAnvilOnTheSameFork(t *testing.T) {
 		t.Errorf("offline plan differs from anvil's (-anvil +offline):\n%s", diff)
 	}
 }
+
+// TestPlan_PartlyDeployedChain_ShowsOnlyWhatIsLeft: after an apply stopped part way, plan
+// lists only the steps left and counts the journal's unsettled transactions.
+func TestPlan_PartlyDeployedChain_ShowsOnlyWhatIsLeft(t *testing.T) {
+	chain := devchain.Anvil(t)
+	cfg := cfgFor(t, chain, "")
+	applyPartly(t, cfg, 6) // the intent, then five signed: four sent (and mined), the fifth not
+	p, err := deploy.PlanDeployment(ctxFor(t), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, s := range p.Steps[:2] {
+		ids = append(ids, s.ID)
+	}
+	if diff := cmp.Diff([]string{"contracts/Emission", "contracts/CommunityGovernor"}, ids); diff != "" {
+		t.Errorf("first steps left (-want +got):\n%s", diff)
+	}
+	if p.Done != 6 || len(p.Steps) != 16 || p.InFlight != 5 {
+		t.Errorf("plan: %d done, %d left, %d in flight; want 6, 16, 5", p.Done, len(p.Steps), p.InFlight)
+	}
+}
