@@ -20,6 +20,7 @@ func TestApply_GethDev(t *testing.T) {
 		wantErr   error // from apply
 	}{
 		{"proxy predeployed", devchain.GethOptions{}, 20, nil},
+		{"proxy predeployed, one block a second", devchain.GethOptions{Args: []string{"--dev.period", "1"}}, 20, nil},
 		{"proxy missing: deployed from its presigned transaction", devchain.GethOptions{WithoutProxy: true}, 22, nil},
 		{"proxy missing, unprotected transactions refused: apply refuses", devchain.GethOptions{WithoutProxy: true, Protected: true}, 22, deploy.ErrProxyUnavailable},
 	}
