@@ -48,11 +48,17 @@ type deployment struct {
 // open dials the chain, checks its chain ID, reads the journal and settles the intent.
 // deployer is the zero address when unknown (plan without --from): it is then taken from
 // the journal or the record.
-func open(ctx context.Context, cfg Config, deployer common.Address, write bool) (*deployment, error) {
+func open(ctx context.Context, cfg Config, deployer common.Address, write bool) (_ *deployment, err error) {
 	c, err := Dial(ctx, cfg.Target.RPCURL, cfg.Timing.RPCAttempt)
 	if err != nil {
 		return nil, err
 	}
+	d := &deployment{cfg: cfg, c: c}
+	defer func() {
+		if err != nil {
+			d.close() // the connection, and the journal's lock
+		}
+	}()
 	id, err := c.ChainID(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("read chain ID from --rpc-url %s: %w", redactURL(cfg.Target.RPCURL), err)
@@ -61,7 +67,6 @@ func open(ctx context.Context, cfg Config, deployer common.Address, write bool) 
 		return nil, fmt.Errorf("%w: --rpc-url %s reports chain %d, but --chain-id (or the network's chain_id) is %d",
 			ErrWrongChain, redactURL(cfg.Target.RPCURL), id, cfg.Target.ChainID)
 	}
-	d := &deployment{cfg: cfg, c: c}
 	jpath := record.JournalPath(cfg.Deployments, cfg.Target.ChainID)
 	var entries []journal.Entry
 	if write {
