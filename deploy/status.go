@@ -181,13 +181,7 @@ func (s *Status) parameters(ctx context.Context, d *deployment) error {
 	tok, tl, gov := communitytoken.NewCommunityToken(), communitytimelock.NewCommunityTimelock(), communitygovernor.NewCommunityGovernor()
 	sp, rp, em, vv := stakedpower.NewStakedPower(), rewardpool.NewRewardPool(), emission.NewEmission(), vestingvault.NewVestingVault()
 	str := func(v any) string { return fmt.Sprint(v) }
-	params := []struct {
-		subject  string
-		contract string
-		data     []byte
-		unpack   func([]byte) (string, error)
-		want     string
-	}{
+	params := []param{
 		{"token name", Token, tok.PackName(), unp(tok.UnpackName), e.Token.Name},
 		{"token symbol", Token, tok.PackSymbol(), unp(tok.UnpackSymbol), e.Token.Symbol},
 		{"token cap", Token, tok.PackCap(), unp(tok.UnpackCap), str(e.Token.Cap.Wei())},
@@ -207,6 +201,17 @@ func (s *Status) parameters(ctx context.Context, d *deployment) error {
 		{"vault schedules", Vault, vv.PackScheduleCount(), unp(vv.UnpackScheduleCount), str(len(VestingInputs(d.in, at)))},
 		{"token supply minted at launch (at least)", Token, tok.PackTotalSupply(), atLeast(tok.UnpackTotalSupply, e.TotalAllocated()), "true"},
 	}
+	r := e.Rewards
+	params = append(params, param{"reward pool parameters of epoch 0", RewardPool, rp.PackParamsForEpoch(new(big.Int)), func(b []byte) (string, error) {
+		p, err := rp.UnpackParamsForEpoch(b)
+		return rewardParams(p.CurveS, uint64(p.AuthorShareBps), uint64(p.ClaimWindowEpochs)), err
+	}, rewardParams(r.CurveS.Wei(), r.AuthorShareBPS, r.ClaimWindowEpochs)})
+	for i, in := range VestingInputs(d.in, at) {
+		params = append(params, param{fmt.Sprintf("vesting schedule %d", i), Vault, vv.PackSchedule(big.NewInt(int64(i))), func(b []byte) (string, error) {
+			s, err := vv.UnpackSchedule(b)
+			return schedule(s.Beneficiary, s.Amount, uint64(s.Start), uint64(s.Cliff), uint64(s.Duration), s.Revocable), err
+		}, schedule(in.Beneficiary, in.Amount, in.Start.Uint64(), in.Cliff.Uint64(), in.Duration.Uint64(), in.Revocable)})
+	}
 	for _, p := range params {
 		out, ok, err := call(ctx, d.c, at[p.contract], p.data)
 		got := "(no contract)"
@@ -221,6 +226,15 @@ func (s *Status) parameters(ctx context.Context, d *deployment) error {
 		s.add("parameter", p.subject, p.want, got)
 	}
 	return nil
+}
+
+// param is one parameter status reads: a view call on a contract and what it should return.
+type param struct {
+	subject  string
+	contract string
+	data     []byte
+	unpack   func([]byte) (string, error)
+	want     string
 }
 
 // unp adapts a generated Unpack method to a string result.
@@ -242,4 +256,12 @@ func atLeast(f func([]byte) (*big.Int, error), min *big.Int) func([]byte) (strin
 		}
 		return fmt.Sprint(v.Cmp(min) >= 0), nil
 	}
+}
+
+func rewardParams(curveS *big.Int, authorShareBPS, claimWindow uint64) string {
+	return fmt.Sprintf("curve s %s, author share %d bps, claim window %d epochs", curveS, authorShareBPS, claimWindow)
+}
+
+func schedule(to common.Address, amount *big.Int, start, cliff, duration uint64, revocable bool) string {
+	return fmt.Sprintf("%s gets %s from %d, cliff %ds, duration %ds, revocable %v", to.Hex(), amount, start, cliff, duration, revocable)
 }
