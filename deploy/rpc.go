@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -87,10 +88,15 @@ func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		attempts = 2
 	}
 	var lastErr error
+	var retryAfter time.Duration // what a 429 asked for, when it did
 	for attempt := 0; attempt < attempts; attempt++ {
 		if attempt > 0 {
 			t.retries.Add(1)
-			if err := sleep(ctx, backoff(attempt)); err != nil {
+			wait := backoff(attempt)
+			if retryAfter > 0 {
+				wait, retryAfter = retryAfter, 0
+			}
+			if err := sleep(ctx, wait); err != nil {
 				return nil, err
 			}
 		}
@@ -116,6 +122,9 @@ func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		}
 		if resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500 {
 			lastErr = fmt.Errorf("HTTP %s", resp.Status)
+			if secs, err := strconv.Atoi(resp.Header.Get("Retry-After")); err == nil && secs > 0 && secs <= 30 {
+				retryAfter = time.Duration(secs) * time.Second
+			}
 			continue
 		}
 		if retryableRPCError(data) {

@@ -4,7 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -161,5 +164,35 @@ func TestErrors_NeverShowTheRPCURLsPathOrQuery(t *testing.T) {
 	t.Log(err)
 	if strings.Contains(err.Error(), "SECRETAPIKEY") || !strings.Contains(err.Error(), "http://127.0.0.1:1") {
 		t.Errorf("err = %q: want the host, never the path or query", err)
+	}
+}
+
+// TestRPC_HonoursRetryAfter: a 429 with Retry-After is retried after the time it asks for.
+func TestRPC_HonoursRetryAfter(t *testing.T) {
+	var calls []time.Time
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls = append(calls, time.Now())
+		if len(calls) == 1 {
+			w.Header().Set("Retry-After", "1")
+			http.Error(w, "slow down", http.StatusTooManyRequests)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, `{"jsonrpc":"2.0","id":1,"result":"0x7a69"}`)
+	}))
+	defer srv.Close()
+	c, err := deploy.Dial(context.Background(), srv.URL, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := c.ChainID(context.Background())
+	if err != nil || id.Uint64() != 31337 {
+		t.Fatalf("chain ID %v, err %v", id, err)
+	}
+	if len(calls) != 2 || calls[1].Sub(calls[0]) < time.Second {
+		t.Errorf("%d calls, %v apart; want 2, at least the 1s Retry-After asked for", len(calls), calls[len(calls)-1].Sub(calls[0]))
+	}
+	if c.Retries() != 1 {
+		t.Errorf("retries %d, want 1", c.Retries())
 	}
 }
