@@ -114,6 +114,17 @@ func TestDeploy_PlanApplyStatus_EndToEndOnAnvil(t *testing.T) {
 		t.Fatalf("status: exit %d\n%s%s", code, out, errOut)
 	}
 
+	code, out, errOut = runCLI(append([]string{"deploy", "status", "--json"}, common...)...)
+	var st struct {
+		OK     bool `json:"ok"`
+		Checks []struct {
+			OK bool `json:"ok"`
+		} `json:"checks"`
+	}
+	if err := json.Unmarshal([]byte(out), &st); code != 0 || err != nil || !st.OK || len(st.Checks) < 40 {
+		t.Errorf("status --json: exit %d, err %v, ok %v, %d checks\n%s", code, err, st.OK, len(st.Checks), errOut)
+	}
+
 	code, out, errOut = runCLI(append([]string{"deploy", "plan"}, common...)...)
 	if code != 0 || !strings.Contains(out, "nothing left to do: all 22 steps are done") {
 		t.Errorf("plan after apply: exit %d\n%s%s", code, out, errOut)
