@@ -53,6 +53,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			gasCommand(),
 			simCommand(),
 			nodeCommand(),
+			deployCommand(),
 			versionCommand(),
 		},
 		OnUsageError: onUsageError,

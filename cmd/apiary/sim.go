@@ -15,7 +15,6 @@ import (
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
-	"golang.org/x/term"
 
 	"github.com/apiary-dev/apiary/sim"
 	"github.com/apiary-dev/apiary/sim/hardfork"
@@ -138,13 +137,6 @@ func tuneGC() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(1536 << 20)
 	}
-}
-
-// isTerminal reports whether w is a terminal: a progress bar redrawn with carriage returns
-// only makes sense there, not in a CI log or a file.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 // lazyBar is a progress bar on stderr that appears only once a simulation has taken two
