@@ -321,14 +321,30 @@ func (b *live) checkNonces(ctx context.Context, flights []*flight) error {
 		if n <= f.nonce {
 			continue
 		}
-		r, err := b.receipt(ctx, f)
-		if err != nil || r != nil {
-			return err // mined after all: collected on the next pass
+		// A node can show the new nonce a moment before it serves the receipt (anvil under
+		// load does): look again for a while before calling the nonce taken.
+		for attempt := 0; ; attempt++ {
+			r, err := b.receipt(ctx, f)
+			if err != nil || r != nil {
+				return err // mined after all: collected on the next pass
+			}
+			if attempt == nonceTakenChecks {
+				break
+			}
+			if err := sleep(ctx, nonceTakenWait); err != nil {
+				return err
+			}
 		}
 		return fmt.Errorf("step %s: nonce %d of %s: %w", f.step, f.nonce, f.from.Hex(), ErrNonceTaken)
 	}
 	return nil
 }
+
+// How long checkNonces keeps looking for a receipt once a flight's nonce is used: 20 × 100ms.
+const (
+	nonceTakenChecks = 20
+	nonceTakenWait   = 100 * time.Millisecond
+)
 
 // resend re-sends a transaction the node seems to have dropped, or replaces it with bumped
 // fees when it is priced below the market.
