@@ -187,25 +187,55 @@ func (w *World) ClaimStaking(m *Member) {
 	w.send(m, w.eco.Addr.StakedPower, w.eco.B.StakedPower.PackClaimStakingRewards(), nil)
 }
 
+// maxClaimsPerCall bounds one claimMany call: big batches cost little more per claim, but
+// one refused claim reverts the whole batch.
+const maxClaimsPerCall = 32
+
 // ClaimContributions queues m's author and curator claims on contributions of ended,
-// funded epochs still inside the claim window. Contributions nobody voted for have nothing
-// to claim and are skipped.
+// funded epochs still inside the claim window, batched into RewardPool.claimMany calls.
+// Contributions nobody voted for have nothing to claim and are skipped. A batch that
+// reverts (one claim rounding to nothing, say) is retried claim by claim in the next phase.
 func (w *World) ClaimContributions(m *Member) {
-	keep := func(cs []claim, claimFn func(id *big.Int) []byte) []claim {
-		var left []claim
+	var authorIDs, curatorIDs []*big.Int
+	due := func(cs []claim) (left []claim, ids []*big.Int) {
 		for _, c := range cs {
 			switch {
 			case c.epoch >= w.epoch: // not ended or not yet funded
 				left = append(left, c)
 			case c.epoch+w.claimWindow < w.epoch-1 || c.contribution.Weight.Sign() == 0: // expired, or nothing to claim
 			default:
-				w.send(m, w.eco.Addr.RewardPool, claimFn(c.id), nil)
+				ids = append(ids, c.id)
 			}
 		}
-		return left
+		return left, ids
 	}
-	m.authored = keep(m.authored, w.eco.B.RewardPool.PackClaimAuthor)
-	m.curated = keep(m.curated, w.eco.B.RewardPool.PackClaimCurator)
+	m.authored, authorIDs = due(m.authored)
+	m.curated, curatorIDs = due(m.curated)
+	for len(authorIDs)+len(curatorIDs) > 0 {
+		na := min(len(authorIDs), maxClaimsPerCall)
+		nc := min(len(curatorIDs), maxClaimsPerCall-na)
+		a, c := authorIDs[:na], curatorIDs[:nc]
+		authorIDs, curatorIDs = authorIDs[na:], curatorIDs[nc:]
+		if na+nc == 1 {
+			if na == 1 {
+				w.send(m, w.eco.Addr.RewardPool, w.eco.B.RewardPool.PackClaimAuthor(a[0]), nil)
+			} else {
+				w.send(m, w.eco.Addr.RewardPool, w.eco.B.RewardPool.PackClaimCurator(c[0]), nil)
+			}
+			continue
+		}
+		w.send(m, w.eco.Addr.RewardPool, w.eco.B.RewardPool.PackClaimMany(a, c), func(o outcome) {
+			if !o.failed {
+				return
+			}
+			for _, id := range a {
+				w.send(m, w.eco.Addr.RewardPool, w.eco.B.RewardPool.PackClaimAuthor(id), nil)
+			}
+			for _, id := range c {
+				w.send(m, w.eco.Addr.RewardPool, w.eco.B.RewardPool.PackClaimCurator(id), nil)
+			}
+		})
+	}
 }
 
 // flush sends the queue and books every outcome.
