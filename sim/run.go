@@ -375,7 +375,7 @@ func newEngine(opts Options, alloc types.GenesisAlloc, keys []memberKey) (engine
 		return c, newSimulatedExecutor(c, km), nil
 	default:
 		e, err := fast.New(fast.WithAccounts(1), fast.WithAlloc(alloc), fast.WithHardfork(opts.Hardfork),
-			fast.WithKeepBlocks(1), fast.WithBlockGasLimit(1<<40))
+			fast.WithKeepBlocks(1), fast.WithBlockGasLimit(1<<40), fast.WithLazyRoots())
 		if err != nil {
 			return nil, nil, err
 		}
