@@ -59,12 +59,16 @@ func TestSimulate_SameSeedGivesByteIdenticalFiles(t *testing.T) {
 	}
 }
 
-func TestSimulate_OtherSeedGivesOtherResults(t *testing.T) {
+func TestSimulate_OtherSeedsAndOtherRunsGiveOtherResults(t *testing.T) {
 	one, two := uint64(1), uint64(2)
 	a := simulate(t, small(t), Options{Members: 60, Epochs: 4, Runs: 1, Seed: &one})
 	b := simulate(t, small(t), Options{Members: 60, Epochs: 4, Runs: 1, Seed: &two})
 	if cmp.Equal(a.All[0].Epochs, b.All[0].Epochs, cmpopts.EquateNaNs()) {
 		t.Error("seeds 1 and 2 gave identical epochs: the seed does not reach the agents")
+	}
+	multi := simulate(t, small(t), Options{Members: 60, Epochs: 4, Runs: 2, Seed: &one})
+	if cmp.Equal(multi.All[0].Epochs, multi.All[1].Epochs, cmpopts.EquateNaNs()) {
+		t.Error("two Monte Carlo runs of one simulation are identical")
 	}
 	if a.All[0].Seed != 1 || b.All[0].Seed != 2 {
 		t.Errorf("run 0 seeds = %d, %d; want the master seeds 1, 2 (so a printed seed replays)", a.All[0].Seed, b.All[0].Seed)
