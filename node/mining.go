@@ -23,7 +23,7 @@ import (
 // follow the wall clock plus an offset (evm_increaseTime) unless a next timestamp is set.
 // Every method is safe for concurrent use; sealing is serialised by mu.
 type sealer struct {
-	mu            sync.Mutex
+	mu            sync.Mutex // also serialises TxPool.Sync, which loses a waiter when two overlap
 	eth           *eth.Ethereum
 	edits         *editProcessor
 	log           *slog.Logger
@@ -34,6 +34,14 @@ type sealer struct {
 
 func newSealer(e *eth.Ethereum, edits *editProcessor, log *slog.Logger) *sealer {
 	return &sealer{eth: e, edits: edits, log: log, now: time.Now}
+}
+
+// settle waits for the pool to promote what it has admitted. TxPool.Sync answers only the
+// latest of overlapping callers, so every call goes through s.mu.
+func (s *sealer) settle() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.eth.TxPool().Sync()
 }
 
 // sealRequest says what block to seal.

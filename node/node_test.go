@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/google/go-cmp/cmp"
 
@@ -275,22 +276,35 @@ func TestEvmSetAutomine_OffLeavesTransactionsPendingUntilMined(t *testing.T) {
 		t.Fatal(err)
 	}
 	number := head(t, ctx, ec).Number.Uint64()
-	tx := transfer(t, ctx, ec, engine.DevAccount(3), engine.DevAccount(4).Address, ether(1))
+	// Two transfers back to back: when eth_sendRawTransaction returns, the first is
+	// already pending (as on anvil), so the second is given the next pending nonce.
+	txs := []*types.Transaction{
+		transfer(t, ctx, ec, engine.DevAccount(3), engine.DevAccount(4).Address, ether(1)),
+		transfer(t, ctx, ec, engine.DevAccount(3), engine.DevAccount(4).Address, ether(1)),
+	}
+	if txs[1].Nonce() != txs[0].Nonce()+1 {
+		t.Fatalf("back-to-back nonces %d, %d; want consecutive", txs[0].Nonce(), txs[1].Nonce())
+	}
 	var status struct{ Pending, Queued hexutil.Uint }
 	if err := rc.CallContext(ctx, &status, "txpool_status"); err != nil {
 		t.Fatal(err)
 	}
-	if status.Pending != 1 || head(t, ctx, ec).Number.Uint64() != number {
-		t.Fatalf("with automine off: %d pending, head %d; want 1 pending, head %d", status.Pending, head(t, ctx, ec).Number, number)
+	if status.Pending != 2 || status.Queued != 0 || head(t, ctx, ec).Number.Uint64() != number {
+		t.Fatalf("with automine off: %d pending, %d queued, head %d; want 2 pending, 0 queued, head %d",
+			status.Pending, status.Queued, head(t, ctx, ec).Number, number)
 	}
-	if _, err := ec.TransactionReceipt(ctx, tx.Hash()); !errors.Is(err, ethereum.NotFound) {
-		t.Fatalf("receipt before mining: err = %v, want not found", err)
+	for _, tx := range txs {
+		if _, err := ec.TransactionReceipt(ctx, tx.Hash()); !errors.Is(err, ethereum.NotFound) {
+			t.Fatalf("receipt before mining: err = %v, want not found", err)
+		}
 	}
 	if err := rc.CallContext(ctx, nil, "evm_mine"); err != nil {
 		t.Fatal(err)
 	}
-	if r := waitMined(t, ctx, ec, tx.Hash()); r.BlockNumber.Uint64() != number+1 {
-		t.Errorf("mined in block %v, want %d", r.BlockNumber, number+1)
+	for _, tx := range txs {
+		if r := waitMined(t, ctx, ec, tx.Hash()); r.BlockNumber.Uint64() != number+1 {
+			t.Errorf("mined in block %v, want %d", r.BlockNumber, number+1)
+		}
 	}
 	if err := rc.CallContext(ctx, nil, "evm_setAutomine", true); err != nil {
 		t.Fatal(err)
@@ -635,4 +649,55 @@ func TestEngine_WarpsSnapshotsAndReverts(t *testing.T) {
 	if back, _ := e.Now(ctx); back != now {
 		t.Errorf("after Revert: now %d, want %d", back, now)
 	}
+}
+
+func TestSendRawTransaction_RefusesWhatGethRefuses(t *testing.T) {
+	n := startNode(t)
+	ctx := testContext(t)
+	rc, ec := dial(t, n.URL())
+	if err := rc.CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
+		t.Fatal(err)
+	}
+	from := engine.DevAccount(3)
+	to := engine.DevAccount(4).Address
+	nonce, err := ec.PendingNonceAt(ctx, from.Address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unprotected, err := types.SignNewTx(from.Key, types.HomesteadSigner{}, &types.LegacyTx{
+		Nonce: nonce, GasPrice: big.NewInt(params.GWei * 10), Gas: 21000, To: &to, Value: big.NewInt(1),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := transfer(t, ctx, ec, from, to, ether(1))
+	raw, err := tx.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	unprotectedRaw, err := unprotected.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		raw  hexutil.Bytes
+		want string
+	}{
+		{"garbage", hexutil.Bytes{0x02}, "typed transaction too short"},
+		{"without EIP-155", unprotectedRaw, "only replay-protected (EIP-155) transactions allowed over RPC"},
+		{"sent twice", raw, "already known"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := rc.CallContext(ctx, nil, "eth_sendRawTransaction", tt.raw)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("err = %v, want %q", err, tt.want)
+			}
+		})
+	}
+	if err := rc.CallContext(ctx, nil, "evm_mine"); err != nil {
+		t.Fatal(err)
+	}
+	waitMined(t, ctx, ec, tx.Hash())
 }

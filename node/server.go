@@ -45,6 +45,7 @@ func (n *Node) newRPCServer(backend *eth.Ethereum, o options) (*rpc.Server, erro
 	}
 	n.gethEth = gethEth
 	apis = append(apis, rpc.API{Namespace: "eth", Service: &senderAPI{geth: gethEth, n: n}})
+	apis = append(apis, rpc.API{Namespace: "eth", Service: &rawSendAPI{geth: gethEth, n: n}})
 	for _, api := range apis {
 		if !slices.Contains(Modules, api.Namespace) {
 			continue
