@@ -701,3 +701,21 @@ func TestSendRawTransaction_RefusesWhatGethRefuses(t *testing.T) {
 	}
 	waitMined(t, ctx, ec, tx.Hash())
 }
+
+// A receipt is served only once its block is the head: a client holding one reads the new
+// state at "latest" (geth indexes a block's transactions a moment before moving the head).
+func TestReceipt_LatestStateIncludesItsBlock(t *testing.T) {
+	n := startNode(t)
+	ctx := testContext(t)
+	_, ec := dial(t, n.URL())
+	to := common.HexToAddress("0x00000000000000000000000000000000000b0b00")
+	for i := int64(1); i <= 100; i++ {
+		r := waitMined(t, ctx, ec, transfer(t, ctx, ec, engine.DevAccount(3), to, big.NewInt(1)).Hash())
+		if h := head(t, ctx, ec).Number; h.Cmp(r.BlockNumber) < 0 {
+			t.Fatalf("transfer %d: receipt in block %v, head %v", i, r.BlockNumber, h)
+		}
+		if got := balance(t, ctx, ec, to); got.Int64() != i {
+			t.Fatalf("transfer %d: balance at latest = %v after its receipt, want %d", i, got, i)
+		}
+	}
+}

@@ -3,8 +3,10 @@ package node
 import (
 	"context"
 	"encoding/json"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
@@ -19,7 +21,11 @@ type senderAPI struct {
 
 // GetTransactionByHash is eth_getTransactionByHash.
 func (a *senderAPI) GetTransactionByHash(ctx context.Context, hash json.RawMessage) (json.RawMessage, error) {
-	return a.object(ctx, "eth_getTransactionByHash", hash)
+	raw, err := a.object(ctx, "eth_getTransactionByHash", hash)
+	if err == nil {
+		a.awaitHead(ctx, raw)
+	}
+	return raw, err
 }
 
 // GetTransactionByBlockHashAndIndex is eth_getTransactionByBlockHashAndIndex.
@@ -34,7 +40,34 @@ func (a *senderAPI) GetTransactionByBlockNumberAndIndex(ctx context.Context, blo
 
 // GetTransactionReceipt is eth_getTransactionReceipt.
 func (a *senderAPI) GetTransactionReceipt(ctx context.Context, hash json.RawMessage) (json.RawMessage, error) {
-	return a.object(ctx, "eth_getTransactionReceipt", hash)
+	raw, err := a.object(ctx, "eth_getTransactionReceipt", hash)
+	if err == nil {
+		a.awaitHead(ctx, raw)
+	}
+	return raw, err
+}
+
+// awaitHead holds an answer naming a block until that block is the chain's head or below.
+// geth indexes a new block's transactions a moment before it moves the head, so without
+// the wait a client could hold a receipt and still read the previous state at "latest".
+// The head catches up within microseconds; after a second (the block was reverted in
+// between) the answer goes out as it is.
+func (a *senderAPI) awaitHead(ctx context.Context, raw json.RawMessage) {
+	var obj struct {
+		BlockNumber *hexutil.Uint64 `json:"blockNumber"`
+	}
+	if json.Unmarshal(raw, &obj) != nil || obj.BlockNumber == nil {
+		return
+	}
+	chain := a.n.eth.BlockChain()
+	deadline := time.Now().Add(time.Second)
+	for chain.CurrentBlock().Number.Uint64() < uint64(*obj.BlockNumber) && time.Now().Before(deadline) {
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(100 * time.Microsecond):
+		}
+	}
 }
 
 // GetBlockReceipts is eth_getBlockReceipts.
