@@ -419,6 +419,17 @@ func (w *World) simulate(epochs int, run *metrics.Run, progress func()) (int, er
 			if err := w.flush(); err != nil {
 				return sent, fmt.Errorf("epoch %d %s: %w", ep, phase, err)
 			}
+			// Votes of a refused voteMany go again one by one, while their epoch is open;
+			// what the flush queued for the next phase (claim retries) waits.
+			for len(w.retry) > 0 {
+				later := w.queue
+				w.queue, w.retry = w.retry, nil
+				sent += len(w.queue)
+				if err := w.flush(); err != nil {
+					return sent, fmt.Errorf("epoch %d %s (retried votes): %w", ep, phase, err)
+				}
+				w.queue = append(later, w.queue...)
+			}
 		}
 		m, err := w.measure()
 		if err != nil {

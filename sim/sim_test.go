@@ -3,6 +3,7 @@ package sim
 import (
 	"bytes"
 	"context"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -252,4 +253,61 @@ func TestExampleScenarios_Parse(t *testing.T) {
 			}
 		}
 	}
+}
+
+// staleVoter stakes at once, remembers a contribution of epoch 1, and in epoch 2's
+// curation votes on a fresh contribution and on the stale one in one batch: the voteMany
+// reverts (EpochClosed), and its votes go again one by one in the same phase.
+type staleVoter struct{ stale *Contribution }
+
+func (s *staleVoter) Check() error { return nil }
+func (s *staleVoter) Agents(ms []*Member) []Agent {
+	out := make([]Agent, len(ms))
+	for i := range ms {
+		out[i] = &staleVoterAgent{m: ms[i]}
+	}
+	return out
+}
+
+type staleVoterAgent struct {
+	m     *Member
+	stale *Contribution
+}
+
+func (a *staleVoterAgent) Act(w *World, phase Phase) {
+	switch {
+	case w.Epoch() == 0 && phase == Open:
+		w.Stake(a.m, a.m.Balance())
+	case w.Epoch() == 1 && phase == Curate:
+		a.stale = w.Contributions()[0]
+	case w.Epoch() == 2 && phase == Curate:
+		one := big.NewInt(1)
+		w.Vote(a.m, w.Contributions()[0], one)
+		w.Vote(a.m, a.stale, one)
+	}
+}
+
+func init() {
+	RegisterKind("test-stale-voter", false, "votes on a closed epoch's contribution in a batch (tests only)", func() Behavior { return &staleVoter{} })
+}
+
+func TestSimulate_ARefusedVoteBatchIsRetriedVoteByVoteInTheSamePhase(t *testing.T) {
+	sc := small(t)
+	sc.Agents = append(sc.Agents, AgentSpec{Kind: "test-stale-voter", Count: 1, Tokens: sc.Agents[0].Tokens, Behavior: &staleVoter{}})
+	res := simulate(t, sc, Options{Members: 40, Epochs: 3, Runs: 1})
+	r := res.All[0]
+	if r.Failed() {
+		t.Fatalf("run failed: %s", r.Err)
+	}
+	for _, k := range r.Totals {
+		if k.Kind != "test-stale-voter" {
+			continue
+		}
+		// approve + stake; the voteMany (refused); the fresh vote (counted) and the stale one (refused).
+		if k.Actions != 5 || k.Failed != 2 {
+			t.Errorf("stale voter: %d actions, %d failed; want 5 and 2", k.Actions, k.Failed)
+		}
+		return
+	}
+	t.Fatal("no totals for the stale voter")
 }

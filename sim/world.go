@@ -34,6 +34,7 @@ type World struct {
 	phase       Phase
 	contribs    []*Contribution
 	queue       []queued
+	retry       []queued // failed vote batches' votes, one by one, sent again in the same phase
 	kinds       []string
 	honest      []bool
 	claimWindow int
@@ -46,6 +47,13 @@ type queued struct {
 	tx
 	member *Member // nil for the keeper
 	then   func(outcome)
+	votes  *voteBatch // a member's consecutive votes: packed into tx.data by flush
+}
+
+// voteBatch is one member's consecutive votes, sent as one vote or one voteMany.
+type voteBatch struct {
+	contribs []*Contribution
+	weights  []*big.Int
 }
 
 // epochAccumulator sums what happens during an epoch.
@@ -132,15 +140,61 @@ func (w *World) Vote(m *Member, c *Contribution, weight *big.Int) {
 		return
 	}
 	m.spent.Add(m.spent, weight)
-	w.send(m, w.eco.Addr.RewardPool, w.eco.B.RewardPool.PackVote(c.ID, weight), func(o outcome) {
-		if o.failed {
-			m.spent.Sub(m.spent, weight)
+	if n := len(w.queue); n > 0 {
+		if last := &w.queue[n-1]; last.votes != nil && last.member == m && len(last.votes.contribs) < maxVotesPerCall {
+			last.votes.contribs = append(last.votes.contribs, c)
+			last.votes.weights = append(last.votes.weights, weight)
 			return
 		}
+	}
+	w.send(m, w.eco.Addr.RewardPool, nil, nil)
+	w.queue[len(w.queue)-1].votes = &voteBatch{contribs: []*Contribution{c}, weights: []*big.Int{weight}}
+}
+
+// maxVotesPerCall bounds one voteMany call, as maxClaimsPerCall does claims.
+const maxVotesPerCall = 32
+
+// packVotes sets q's calldata and outcome booking from its vote batch: one vote, or one
+// voteMany whose failure (one refused vote reverts all) is retried vote by vote in the
+// same phase (w.retry), while the contributions are still open.
+func (w *World) packVotes(q *queued) {
+	b, m := q.votes, q.member
+	book := func(c *Contribution, weight *big.Int) {
 		c.Weight.Add(c.Weight, weight)
 		m.curated = append(m.curated, claim{epoch: w.epoch, id: c.ID, contribution: c})
 		w.acc.votes++
-	})
+	}
+	if len(b.contribs) == 1 {
+		c, weight := b.contribs[0], b.weights[0]
+		q.data = w.eco.B.RewardPool.PackVote(c.ID, weight)
+		q.then = func(o outcome) {
+			if o.failed {
+				m.spent.Sub(m.spent, weight)
+				return
+			}
+			book(c, weight)
+		}
+		return
+	}
+	ids := make([]*big.Int, len(b.contribs))
+	for i, c := range b.contribs {
+		ids[i] = c.ID
+	}
+	q.data = w.eco.B.RewardPool.PackVoteMany(ids, b.weights)
+	q.then = func(o outcome) {
+		if !o.failed {
+			for i, c := range b.contribs {
+				book(c, b.weights[i])
+			}
+			return
+		}
+		for i, c := range b.contribs {
+			single := queued{tx: tx{from: m.Address, to: w.eco.Addr.RewardPool}, member: m,
+				votes: &voteBatch{contribs: []*Contribution{c}, weights: []*big.Int{b.weights[i]}}}
+			w.packVotes(&single)
+			w.retry = append(w.retry, single)
+		}
+	}
 }
 
 // Stake queues staking amount of m's balance (at most all of it), approving StakedPower
@@ -247,6 +301,9 @@ func (w *World) flush() error {
 	w.queue = nil
 	txs := make([]tx, len(q))
 	for i := range q {
+		if q[i].votes != nil && q[i].data == nil {
+			w.packVotes(&q[i])
+		}
 		txs[i] = q[i].tx
 	}
 	outs, err := w.exec.run(w.ctx, txs)

@@ -404,6 +404,51 @@ func TestVote(t *testing.T) {
 			p.revert(t, tt.from, p.rp.PackVote(tt.c, tt.w), tt.err, tt.args...)
 		})
 	}
+	t.Run("voteMany casts each vote in order, as vote would", func(t *testing.T) {
+		ws := []*big.Int{plus(tok(50), 3), plus(tok(20), 1), plus(tok(5), 7)}
+		cs := []*big.Int{c2, c1, c2}
+		r := p.Send(t, carol, p.C.RewardPool, p.rp.PackVoteMany(cs, ws))
+		var want []*rewardpool.RewardPoolVoted
+		for i, c := range cs {
+			m.vote(c.Int64(), carol.Address, ws[i])
+			want = append(want, &rewardpool.RewardPoolVoted{Id: c, Curator: carol.Address, Weight: ws[i],
+				ContributionWeight: new(big.Int).Set(m.weight[c.Int64()])})
+		}
+		if diff := cmp.Diff(want, economytest.Logs(r, p.rp.UnpackVotedEvent), ignoreRawAll); diff != "" {
+			t.Errorf("events (-want +got):\n%s", diff)
+		}
+		for _, c := range []*big.Int{c1, c2} {
+			got := p.contribution(t, c)
+			if got.Weight.Cmp(m.weight[c.Int64()]) != 0 || got.F.Cmp(m.f(c.Int64())) != 0 {
+				t.Errorf("contribution %v: weight %v f %v, want %v and %v", c, got.Weight, got.F, m.weight[c.Int64()], m.f(c.Int64()))
+			}
+		}
+		if got := p.epochVotes(t, 1).SumF; got.Cmp(m.sumF()) != 0 {
+			t.Errorf("Σf = %v, want %v", got, m.sumF())
+		}
+		spentCarol := new(big.Int)
+		for _, c := range []*big.Int{c1, c2} {
+			if v := m.votes[c.Int64()][carol.Address]; v != nil {
+				spentCarol.Add(spentCarol, v)
+			}
+		}
+		if diff := cmp.Diff(rewardpool.BudgetOfOutput{Budget: tok(500), Spent: spentCarol}, p.budget(t, carol.Address), economytest.BigCmp); diff != "" {
+			t.Errorf("budgetOf (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("voteMany reverts whole when one vote is refused, and on unequal lists", func(t *testing.T) {
+		before1, before2, beforeBudget := p.contribution(t, c1), p.contribution(t, c2), p.budget(t, carol.Address)
+		p.revert(t, carol, p.rp.PackVoteMany([]*big.Int{c1, id(99)}, []*big.Int{id(1), id(1)}), "UnknownContribution", id(99))
+		p.revert(t, carol, p.rp.PackVoteMany([]*big.Int{c1, c2}, []*big.Int{id(1), id(0)}), "ZeroAmount")
+		p.revert(t, carol, p.rp.PackVoteMany([]*big.Int{c1, c2}, []*big.Int{id(1)}), "LengthMismatch", id(2), id(1))
+		left := sub(tok(500), beforeBudget.Spent)
+		p.revert(t, carol, p.rp.PackVoteMany([]*big.Int{c1, c2}, []*big.Int{left, id(1)}), "VoteBudgetExceeded",
+			tok(500), tok(500), id(1))
+		after := []any{p.contribution(t, c1), p.contribution(t, c2), p.budget(t, carol.Address)}
+		if diff := cmp.Diff([]any{before1, before2, beforeBudget}, after, economytest.BigCmp); diff != "" {
+			t.Errorf("state changed by reverted batches (-before +after):\n%s", diff)
+		}
+	})
 	t.Run("the budget renews each epoch from power at its start", func(t *testing.T) {
 		p.Warp(t, 2, 10)
 		// Alice staked 500 more during epoch 1: it counts from epoch 2 on.

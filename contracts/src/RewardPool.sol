@@ -104,6 +104,7 @@ contract RewardPool is EpochClock, ReentrancyGuardTransient {
     event ParamsScheduled(uint256 curveS, uint256 authorShareBps, uint256 claimWindowEpochs, uint256 fromEpoch);
 
     error ZeroAmount();
+    error LengthMismatch(uint256 ids, uint256 weights);
     error ZeroAddress();
     error EmptyContentHash();
     error AlreadySubmitted(uint256 epoch, bytes32 contentHash);
@@ -180,6 +181,19 @@ contract RewardPool is EpochClock, ReentrancyGuardTransient {
     /// The budget is the caller's voting power at the start of the epoch. Votes add up and
     /// cannot be taken back; nobody votes on their own contribution.
     function vote(uint256 id, uint256 weight) external {
+        _vote(id, weight);
+    }
+
+    /// @notice Casts several votes in one transaction, each as `vote` would, in order. One
+    /// refused vote reverts them all. The caller pays for the loop, so its length is theirs.
+    function voteMany(uint256[] calldata ids, uint256[] calldata weights) external {
+        if (ids.length != weights.length) revert LengthMismatch(ids.length, weights.length);
+        for (uint256 i = 0; i < ids.length; ++i) {
+            _vote(ids[i], weights[i]);
+        }
+    }
+
+    function _vote(uint256 id, uint256 weight) private {
         if (weight == 0) revert ZeroAmount();
         Contribution memory c = _contributions[id];
         if (c.epochPlusOne == 0) revert UnknownContribution(id);

@@ -299,6 +299,10 @@ func (s *scenario) curation() {
 		Note: "the voter's first vote this epoch: budget read from StakedPower's checkpoints"},
 		s.send(m[1], e.C.RewardPool, rp.PackVote(u(3), tokens(10_000)), "vote"),
 		s.send(m[2], e.C.RewardPool, rp.PackVote(u(3), tokens(10_000)), "vote"))
+	s.send(m[8], e.C.RewardPool, rp.PackSubmit(contentHash("d"), "ipfs://bafy-d"), "submit")
+	s.record(Measurement{Action: "RewardPool.voteMany (2 votes, the voter's first this epoch)",
+		Note: "one transaction for what two votes cost separately"},
+		s.send(m[4], e.C.RewardPool, rp.PackVoteMany([]*big.Int{u(3), u(4)}, []*big.Int{tokens(1_000), tokens(1_000)}), "vote many"))
 	s.record(Measurement{Action: "RewardPool.claimAuthor", Budget: budgetClaim},
 		s.send(m[7], e.C.RewardPool, rp.PackClaimAuthor(u(1)), "claim author"))
 	s.record(Measurement{Action: "RewardPool.claimCurator", Budget: budgetClaim},

@@ -405,6 +405,18 @@ func (r *run) vote(i int) {
 	if w.Sign() == 0 {
 		w = big.NewInt(1)
 	}
+	// Sometimes several votes in one voteMany, on random open contributions (repeats allowed).
+	if k := 2 + r.rng.IntN(3); len(open) > 1 && r.rng.IntN(4) == 0 {
+		ids, ws := make([]*big.Int, k), make([]*big.Int, k)
+		for j := range ids {
+			ids[j] = u(open[r.rng.IntN(len(open))].id)
+			if ws[j] = new(big.Int).Div(w, big.NewInt(int64(k))); ws[j].Sign() == 0 {
+				ws[j] = big.NewInt(1)
+			}
+		}
+		r.send(i, e.C.RewardPool, rp.PackVoteMany(ids, ws))
+		return
+	}
 	r.send(i, e.C.RewardPool, rp.PackVote(u(c.id), w))
 }
 
