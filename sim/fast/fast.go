@@ -98,7 +98,7 @@ func WithBaseFee(wei uint64) Option { return func(o *options) { o.baseFee = wei 
 func WithKeepBlocks(n int) Option { return func(o *options) { o.keepBlocks = n } }
 
 // WithLazyRoots skips hashing the state at every block: only blocks that commit the state
-// (every 200,000 transactions, and before a snapshot) carry a state root; the others carry
+// (every 100,000 transactions, and before a snapshot) carry a state root; the others carry
 // the zero hash. For simulations that never read roots: it saves about a twentieth of a
 // large run.
 func WithLazyRoots() Option { return func(o *options) { o.lazyRoots = true } }
@@ -321,8 +321,10 @@ func (e *Engine) seal() error {
 }
 
 // commitLogs is how many transactions' logs the state may accumulate before a seal commits
-// it (see seal).
-const commitLogs = 200_000
+// it (see seal). Between commits the state database also keeps every touched slot in its
+// own maps, so the bound caps memory too: on a 10,000-member year, 100,000 took 1 min 54 s
+// and 1.75 GiB peak, 200,000 1 min 57 s and 2.02 GiB, 50,000 2 min 06 s and 1.76 GiB.
+const commitLogs = 100_000
 
 // commit writes the state to the trie database and reopens it at the new root, freeing
 // the trie nodes of the previous committed root unless a snapshot holds it.
