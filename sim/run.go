@@ -368,6 +368,18 @@ func newEngine(opts Options, alloc types.GenesisAlloc, keys []memberKey) (engine
 		if err != nil {
 			return nil, nil, err
 		}
+		// Blocks follow the wall clock until the chain is ahead of it, so a deployment that
+		// straddled a second boundary would space its blocks differently from the fast
+		// engine's (one second apart). An hour ahead, every block is its parent + 1 s.
+		ctx := context.Background()
+		now, err := c.Now(ctx)
+		if err == nil {
+			err = c.WarpTo(ctx, now+3600)
+		}
+		if err != nil {
+			c.Close()
+			return nil, nil, fmt.Errorf("simulated chain: move ahead of the wall clock: %w", err)
+		}
 		km := make(map[common.Address]*ecdsa.PrivateKey, len(keys))
 		for _, k := range keys {
 			km[k.addr] = k.key
